@@ -1,0 +1,1 @@
+//! Language identification, sentence splitting and tokens with offsets.

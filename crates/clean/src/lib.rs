@@ -1,0 +1,1 @@
+//! Boilerplate removal and metadata (title, authors, outlet, date) from the text itself.

@@ -1,0 +1,1 @@
+//! Readers: plain text, JSON Lines, HTML, WARC and feeds to raw documents.

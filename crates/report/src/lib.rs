@@ -1,0 +1,1 @@
+//! Story reports in text, markdown and JSON.

@@ -1,0 +1,1 @@
+//! The embedded SQLite store of documents, annotations and stories.
