@@ -205,6 +205,9 @@ pub struct Document {
     pub title: Option<Found<String, &'static str>>,
     pub authors: Vec<String>,
     pub outlet: Option<Found<String, OutletHow>>,
+    /// The wire agency named in the dateline ("(UPI)", "(Reuters)"), when there is one: the
+    /// original source of syndicated copy, whoever published it.
+    pub agency: Option<String>,
     pub published: Option<Found<DateValue, DateHow>>,
     /// ISO 639-1 code, or `None` when unknown.
     pub language: Option<String>,
