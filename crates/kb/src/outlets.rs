@@ -179,13 +179,19 @@ mod tests {
         assert!(table.len() >= 10);
         assert_eq!(table.by_dateline_code("UPI").unwrap().name, "United Press International");
         assert_eq!(table.by_name("Kyiv Independent").unwrap().name, "The Kyiv Independent");
-        assert_eq!(table.by_name("the kyiv independent").unwrap().domains[0], "kyivindependent.com");
+        assert_eq!(
+            table.by_name("the kyiv independent").unwrap().domains[0],
+            "kyivindependent.com"
+        );
     }
 
     #[test]
     fn hosts_and_urls_fall_back_to_parent_domains() {
         let table = Outlets::builtin();
-        assert_eq!(table.by_host("https://www.upi.com/Top_News/2023/11/11/x").unwrap().name, "United Press International");
+        assert_eq!(
+            table.by_host("https://www.upi.com/Top_News/2023/11/11/x").unwrap().name,
+            "United Press International"
+        );
         assert_eq!(table.by_host("en.yna.co.kr").unwrap().name, "Yonhap News Agency");
         assert!(table.by_host("example.org").is_none());
     }
@@ -199,7 +205,11 @@ mod tests {
             assert_eq!(outlet.country.len(), 2, "{}: country code", outlet.name);
             for d in &outlet.domains {
                 assert!(domains.insert(d.clone()), "domain {d} listed twice");
-                assert!(d.contains('.') && !d.starts_with("www."), "{}: bad domain {d}", outlet.name);
+                assert!(
+                    d.contains('.') && !d.starts_with("www."),
+                    "{}: bad domain {d}",
+                    outlet.name
+                );
             }
         }
     }
