@@ -1,1 +1,92 @@
 //! Time expressions recognised and normalised to TIMEX3 against the publication date.
+//!
+//! [`annotate`] finds the dates, times, durations and sets of a document's sentences and gives
+//! each a TIMEX3 value: `on Thursday` in a past-tense sentence of an article published on
+//! Saturday 2023-11-11 is `2023-11-09`, `in October` is `2023-10`, `three months` is `P3M`.
+//!
+//! The work happens in three steps, one module each:
+//! - [`token`] splits a sentence into words, numbers and punctuation;
+//! - `recognize` and its rules (`rules`, `amounts`) make one left-to-right pass over the tokens,
+//!   taking the longest expression that starts at each token (span conventions follow TimeBank:
+//!   no leading preposition, a leading `the` or modifier such as `early` included);
+//! - `normalize` turns each expression into a value, using the publication date as the anchor
+//!   and the [`tense`] of the nearest verb to choose between the past and the future.
+//!
+//! **Invariant:** nothing here panics on any text, sentence list or date; arithmetic that leaves
+//! chrono's range gives the unanchored value (`XXXX-...`).
+
+mod amounts;
+mod calendar;
+mod expr;
+mod lexicon;
+mod normalize;
+mod recognize;
+mod rules;
+pub mod tense;
+mod token;
+
+use chrono::NaiveDate;
+use parallax_model::{Span, Timex};
+
+pub use normalize::Context;
+pub use tense::Tense;
+
+/// Finds and normalises the time expressions of a document.
+///
+/// `text` is the canonical text; `sentences` are byte spans of the body's sentences, in order;
+/// `published` is the document date if known. The result is sorted, without overlaps, and every
+/// span lies inside one of the sentences on character boundaries.
+pub fn annotate(text: &str, sentences: &[Span], published: Option<NaiveDate>) -> Vec<Timex> {
+    let ctx = Context {
+        dct: published,
+        quarter_mode: text.contains("quarter") || text.contains("Quarter"),
+    };
+    let mut out: Vec<Timex> = Vec::new();
+    for s in sentences {
+        if s.start > s.end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            continue;
+        }
+        annotate_sentence(text, *s, &ctx, &mut out);
+    }
+    out.sort_by_key(|t| (t.span.start, t.span.end));
+    let mut kept: Vec<Timex> = Vec::with_capacity(out.len());
+    for t in out {
+        if kept.last().is_none_or(|last| last.span.end <= t.span.start) {
+            kept.push(t);
+        }
+    }
+    kept
+}
+
+fn annotate_sentence(text: &str, s: Span, ctx: &Context, out: &mut Vec<Timex>) {
+    let toks = token::tokenize(text, s.start, s.end);
+    let hits = recognize::find(&toks);
+    if hits.is_empty() {
+        return;
+    }
+    let marks = tense::markers(&toks);
+    for h in hits {
+        let tense =
+            tense::before(&toks, h.start).unwrap_or_else(|| tense::around(&marks, h.start, h.end));
+        let (kind, value) = normalize::value(&h.expr, tense, ctx);
+        let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
+        out.push(Timex { span, kind, value });
+    }
+}
+
+/// Normalises one expression written alone, as if in a sentence of the given tense.
+///
+/// A convenience for tests and tools: `normalize_phrase("last December", d, Tense::Past)`.
+/// Returns the first expression found in `phrase`, if any.
+pub fn normalize_phrase(
+    phrase: &str,
+    published: Option<NaiveDate>,
+    tense: Tense,
+) -> Option<(String, parallax_model::TimexType, String)> {
+    let toks = token::tokenize(phrase, 0, phrase.len());
+    let h = recognize::find(&toks).into_iter().next()?;
+    let ctx = Context { dct: published, quarter_mode: false };
+    let (kind, value) = normalize::value(&h.expr, tense, &ctx);
+    let text = phrase[toks[h.start].start..toks[h.end - 1].end].to_string();
+    Some((text, kind, value))
+}

@@ -9,7 +9,10 @@ pub mod clusters;
 pub mod time;
 
 /// The evaluations `cargo xtask eval` knows, in the order `all` runs them.
-const EVALS: &[(&str, fn(&Path, &Path) -> Result<()>)] =
+/// An evaluation: reads `../shared`, writes its report into the output folder.
+type Eval = fn(&Path, &Path) -> Result<()>;
+
+const EVALS: &[(&str, Eval)] =
     &[("time", time::run), ("clusters", clusters::run)];
 
 pub fn run(which: &str, shared: &Path, out: &Path) -> Result<()> {

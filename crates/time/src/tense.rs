@@ -1,0 +1,166 @@
+//! Tense of the verbs around a time expression: past, present or future.
+
+use crate::token::{Kind, Tok};
+
+/// The grammatical time a sentence places an expression in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    /// No verb gave a clue.
+    Unknown,
+}
+
+/// The tense each token signals, if any; future auxiliaries colour the verbs after them.
+pub(crate) fn markers(toks: &[Tok]) -> Vec<Tense> {
+    let mut out = vec![Tense::Unknown; toks.len()];
+    let mut future_until = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let w = t.low.as_str();
+        let next = toks.get(i + 1).map(|t| t.low.as_str()).unwrap_or("");
+        let prev = if i > 0 { toks[i - 1].low.as_str() } else { "" };
+        if is_future_cue(w, next, prev) {
+            out[i] = Tense::Future;
+            future_until = i + 4;
+        } else if is_past(w) || is_present(w) {
+            out[i] = if i < future_until {
+                Tense::Future
+            } else if is_past(w) {
+                Tense::Past
+            } else {
+                Tense::Present
+            };
+        }
+    }
+    out
+}
+
+/// The tense that the words just before token `a` impose: `until`, `by` and `as soon as` look
+/// ahead, `since` looks back.
+pub(crate) fn before(toks: &[Tok], a: usize) -> Option<Tense> {
+    let w = |k: usize| if k <= a && k > 0 { toks[a - k].low.as_str() } else { "" };
+    match (w(1), w(2), w(3)) {
+        ("until" | "till" | "by", _, _) => Some(Tense::Future),
+        ("as", "soon", "as") => Some(Tense::Future),
+        ("on" | "at" | "in", "until" | "by" | "till", _) => Some(Tense::Future),
+        ("since", _, _) => Some(Tense::Past),
+        _ => None,
+    }
+}
+
+/// The tense nearest to tokens `a..b` of the sentence; on a tie the left one wins.
+pub(crate) fn around(marks: &[Tense], a: usize, b: usize) -> Tense {
+    let n = marks.len();
+    for d in 1..=n {
+        if a >= d && marks[a - d] != Tense::Unknown {
+            return marks[a - d];
+        }
+        if b + d - 1 < n && marks[b + d - 1] != Tense::Unknown {
+            return marks[b + d - 1];
+        }
+        if a < d && b + d > n {
+            break;
+        }
+    }
+    Tense::Unknown
+}
+
+fn is_future_cue(w: &str, next: &str, prev: &str) -> bool {
+    match w {
+        "will" | "shall" | "ll" | "wo" => true,
+        "would" => next != "have",
+        "is" | "are" => next == "to",
+        _ if w.starts_with("plan") || w.starts_with("schedul") || w.starts_with("expect") => true,
+        "going" => next == "to",
+        "plans" | "planned" | "plan" | "scheduled" | "expected" | "expects" | "intends" | "due"
+        | "set" | "poised" | "aims" => next == "to" || (w == "scheduled" && next == "for"),
+        "tomorrow" | "upcoming" => true,
+        _ => prev == "'" && w == "ll",
+    }
+}
+
+fn is_present(w: &str) -> bool {
+    matches!(w, "is" | "are" | "am" | "says" | "say" | "has" | "have" | "tells")
+}
+
+fn is_past(w: &str) -> bool {
+    if IRREGULAR_PAST.contains(&w) {
+        return true;
+    }
+    w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)
+}
+
+const IRREGULAR_PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "came",
+    "went",
+    "made",
+    "took",
+    "gave",
+    "got",
+    "met",
+    "left",
+    "began",
+    "became",
+    "brought",
+    "bought",
+    "sold",
+    "held",
+    "found",
+    "fell",
+    "rose",
+    "won",
+    "lost",
+    "paid",
+    "sent",
+    "spent",
+    "thought",
+    "wrote",
+    "spoke",
+    "knew",
+    "saw",
+    "ran",
+    "led",
+    "hit",
+    "set",
+    "put",
+    "cut",
+    "shot",
+    "struck",
+    "fought",
+    "flew",
+    "drove",
+    "broke",
+    "chose",
+    "grew",
+    "threw",
+    "stood",
+    "felt",
+    "kept",
+    "meant",
+    "heard",
+    "caught",
+    "taught",
+    "sought",
+    "ago",
+    "earlier",
+    "last",
+    "yesterday",
+    "previously",
+    "recently",
+];
+
+const NOT_PAST: &[&str] = &[
+    "need", "needs", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "embed",
+    "breed", "greed", "steed", "seed", "united", "limited", "based", "red", "speed", "feed", "bed",
+    "shed", "deed", "weed", "creed", "bleed", "tweed",
+];
