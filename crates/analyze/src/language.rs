@@ -25,9 +25,9 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
 
 fn count_english_function_words(sample: &str) -> (usize, usize) {
     const FUNCTION_WORDS: &[&str] = &[
-        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "he",
-        "it", "as", "at", "by", "from", "his", "said", "have", "has", "are", "be", "this", "an",
-        "which", "were", "but", "not", "they", "their", "its", "will", "been", "who", "or",
+        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "he", "it",
+        "as", "at", "by", "from", "his", "said", "have", "has", "are", "be", "this", "an", "which",
+        "were", "but", "not", "they", "their", "its", "will", "been", "who", "or",
     ];
     let mut words = 0;
     let mut hits = 0;
@@ -88,15 +88,21 @@ mod tests {
     #[test]
     fn english_and_others() {
         assert_eq!(
-            detect_language("North Korea and Russia on Saturday chastised the top diplomat for his comments."),
+            detect_language(
+                "North Korea and Russia on Saturday chastised the top diplomat for his comments."
+            ),
             Some("en")
         );
         assert_eq!(
-            detect_language("La Corée du Nord et la Russie ont critiqué samedi le secrétaire d'État américain pour ses propos sur une coopération militaire."),
+            detect_language(
+                "La Corée du Nord et la Russie ont critiqué samedi le secrétaire d'État américain pour ses propos sur une coopération militaire."
+            ),
             Some("fr")
         );
         assert_eq!(
-            detect_language("Северная Корея и Россия в субботу раскритиковали госсекретаря США за его слова о военном сотрудничестве."),
+            detect_language(
+                "Северная Корея и Россия в субботу раскритиковали госсекретаря США за его слова о военном сотрудничестве."
+            ),
             Some("ru")
         );
         assert_eq!(detect_language(""), None);

@@ -13,16 +13,19 @@ pub fn split_into(text: &str, tokens: &[Token], first: usize, out: Out<'_>) {
     let mut start = first;
     let mut k = first;
     while k < n {
-        let end = if ends_sentence(text, tokens, k) { Some(absorb_closers(text, tokens, k)) } else { None };
+        let end = if ends_sentence(text, tokens, k) {
+            Some(absorb_closers(text, tokens, k))
+        } else {
+            None
+        };
         let end = end.or_else(|| line_break_after(text, tokens, k).then_some(k));
-        if let Some(e) = end {
-            if e + 1 >= n || next_opens_sentence(text, tokens, e + 1) {
+        if let Some(e) = end
+            && (e + 1 >= n || next_opens_sentence(text, tokens, e + 1)) {
                 push(sentences, ranges, tokens, start, e);
                 start = e + 1;
                 k = e + 1;
                 continue;
             }
-        }
         k += 1;
     }
     if start < n {
@@ -33,7 +36,13 @@ pub fn split_into(text: &str, tokens: &[Token], first: usize, out: Out<'_>) {
 /// Where sentences go: their spans and their token ranges.
 pub type Out<'a> = (&'a mut Vec<Span>, &'a mut Vec<Range<usize>>);
 
-fn push(sentences: &mut Vec<Span>, ranges: &mut Vec<Range<usize>>, tokens: &[Token], first: usize, last: usize) {
+fn push(
+    sentences: &mut Vec<Span>,
+    ranges: &mut Vec<Range<usize>>,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) {
     sentences.push(Span::new(tokens[first].span.start, tokens[last].span.end));
     ranges.push(first..last + 1);
 }
@@ -89,7 +98,9 @@ fn next_opens_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
 
 fn is_open_quote(text: &str, t: Token) -> bool {
     let s = t.span.of(text);
-    s == "“" || ((s == "\"" || s == "'") && text[t.span.end..].chars().next().is_some_and(|c| !c.is_whitespace()))
+    s == "“"
+        || ((s == "\"" || s == "'")
+            && text[t.span.end..].chars().next().is_some_and(|c| !c.is_whitespace()))
 }
 
 fn line_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
@@ -108,7 +119,12 @@ mod tests {
     fn check(text: &str, expected: &[&str]) {
         let tokens = tokenize(text);
         let mut analysis = TextAnalysis::default();
-        super::split_into(text, &tokens, 0, (&mut analysis.sentences, &mut analysis.sentence_tokens));
+        super::split_into(
+            text,
+            &tokens,
+            0,
+            (&mut analysis.sentences, &mut analysis.sentence_tokens),
+        );
         let got: Vec<&str> = analysis.sentences.iter().map(|s| s.of(text)).collect();
         assert_eq!(got, expected);
     }
@@ -145,6 +161,9 @@ mod tests {
 
     #[test]
     fn line_breaks_end_headline_lines() {
-        check("A headline without a period\nThe body starts.", &["A headline without a period", "The body starts."]);
+        check(
+            "A headline without a period\nThe body starts.",
+            &["A headline without a period", "The body starts."],
+        );
     }
 }

@@ -104,7 +104,8 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
             j += 1;
         }
     }
-    let kind = if char_at(text, start).is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+    let kind =
+        if char_at(text, start).is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
     out.push(Token { span: Span::new(start, j), kind });
     j
 }
@@ -159,7 +160,8 @@ mod tests {
 
     #[test]
     fn spans_are_on_char_boundaries_for_any_text() {
-        for text in ["“Zoë’s” — ok", "a\u{0301}b", "日本語のテキスト。", "'s", "’"] {
+        for text in ["“Zoë’s” — ok", "a\u{0301}b", "日本語のテキスト。", "'s", "’"]
+        {
             for t in tokenize(text) {
                 assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
                 assert!(!t.span.is_empty());

@@ -16,7 +16,14 @@ pub struct Byline {
 pub fn is_byline(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
     let words = line.split_whitespace().count();
-    (lower.starts_with("by ") || lower.starts_with("written by ")) && words <= 30
+    let rest = if lower.starts_with("by ") {
+        &line[3..]
+    } else if lower.starts_with("written by ") {
+        &line[11..]
+    } else {
+        return false;
+    };
+    words <= 30 && rest.trim_start().chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Parses a byline or an "Authors:" line.
@@ -30,9 +37,9 @@ pub fn parse(line: &str) -> Byline {
     }
     let date = find_date(rest);
     let names_end = date.as_ref().map_or(rest.len(), |(_, r)| r.start);
-    let names = rest[..names_end].split(['|', '·']).next().unwrap_or("");
+    let names = &rest[..names_end];
     let mut byline = Byline { date: date.map(|(d, _)| d), ..Byline::default() };
-    for part in split_names(names) {
+    for part in names.split(['|', '·']).flat_map(split_names) {
         match desk_outlet(part) {
             Some(outlet) => byline.outlet = byline.outlet.or(Some(outlet)),
             None if looks_like_person(part) => byline.people.push(title_case_if_shouting(part)),
@@ -66,26 +73,57 @@ fn desk_outlet(part: &str) -> Option<String> {
 /// Two to four capitalised words, none of them a typical organisation word.
 fn looks_like_person(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
-    let org_word = |w: &str| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "press"
-                | "news"
-                | "times"
-                | "post"
-                | "agency"
-                | "associated"
-                | "reuters"
-                | "the"
-                | "daily"
-                | "journal"
-                | "herald"
-                | "tribune"
-                | "wire"
-                | "service"
-                | "independent"
-        )
-    };
+    const ORG_WORDS: &[&str] = &[
+        "press",
+        "news",
+        "times",
+        "post",
+        "agency",
+        "associated",
+        "reuters",
+        "the",
+        "daily",
+        "journal",
+        "herald",
+        "tribune",
+        "wire",
+        "service",
+        "independent",
+        "telegraph",
+        "standard",
+        "ledger",
+        "radio",
+        "current",
+        "gazette",
+        "chronicle",
+        "observer",
+        "guardian",
+        "mail",
+        "express",
+        "globe",
+        "review",
+        "weekly",
+        "magazine",
+        "network",
+        "media",
+        "tv",
+        "channel",
+        "report",
+        "today",
+        "online",
+        "courier",
+        "dispatch",
+        "examiner",
+        "monitor",
+        "record",
+        "register",
+        "sentinel",
+        "inquirer",
+        "star",
+        "bulletin",
+        "broadcasting",
+    ];
+    let org_word = |w: &str| ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w));
     (2..=4).contains(&words.len())
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !words.iter().any(|w| org_word(w))
@@ -117,6 +155,14 @@ mod tests {
         assert_eq!(b.people, ["Nate Ostiller"]);
         assert_eq!(b.outlet.as_deref(), Some("The Kyiv Independent"));
         assert_eq!(b.date.map(|d| (d.year, d.month, d.day)), Some((Some(2023), 11, 9)));
+    }
+
+    #[test]
+    fn pipe_separated_bylines_and_sentences_starting_with_by() {
+        let b = parse("By Niamh Corrigan | Eastbank Telegraph | January 15, 2025 7:30 AM");
+        assert_eq!(b.people, ["Niamh Corrigan"]);
+        assert_eq!(b.outlet.as_deref(), Some("Eastbank Telegraph"));
+        assert!(!is_byline("By midday at least 19 ships were waiting, the port said."));
     }
 
     #[test]

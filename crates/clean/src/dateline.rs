@@ -46,8 +46,8 @@ pub fn parse(line: &str) -> Option<Dateline> {
 
 /// Splits "X (CODE)" into "X" and "CODE".
 fn split_code(prefix: &str) -> (&str, Option<&str>) {
-    if let Some(open) = prefix.rfind('(') {
-        if prefix.ends_with(')') {
+    if let Some(open) = prefix.rfind('(')
+        && prefix.ends_with(')') {
             let code = prefix[open + 1..prefix.len() - 1].trim();
             let plausible = (1..=24).contains(&code.len())
                 && code.chars().next().is_some_and(char::is_uppercase)
@@ -56,7 +56,6 @@ fn split_code(prefix: &str) -> (&str, Option<&str>) {
                 return (prefix[..open].trim().trim_end_matches(','), Some(code));
             }
         }
-    }
     (prefix, None)
 }
 

@@ -85,8 +85,8 @@ impl Layout {
 
     /// Adds a body line, cutting a dateline off the first ones.
     fn body_line(&mut self, text: &str, span: Span) {
-        if self.body.len() < 2 && self.dateline.is_none() {
-            if let Some(d) = dateline::parse(span.of(text)) {
+        if self.body.len() < 2 && self.dateline.is_none()
+            && let Some(d) = dateline::parse(span.of(text)) {
                 let cut = Span::new(span.start, span.start + d.len);
                 if let Some(date) = d.date {
                     let at = find_date(cut.of(text))
@@ -101,7 +101,6 @@ impl Layout {
                 }
                 return;
             }
-        }
         self.body.push(span);
     }
 }
@@ -182,14 +181,9 @@ fn mark_header(
     let given_key = given.map(normalise);
     // A given title may also stand as the first body-like line; look one line further.
     let end = (first_body + 1).min(lines.len());
-    let mut title_at = None;
-    for i in 0..end {
-        let line = lines[i].of(text);
-        if given_key.as_deref().is_some_and(|g| !g.is_empty() && normalise(line) == g) {
-            title_at = Some(i);
-            break;
-        }
-    }
+    let title_at = lines[..end].iter().position(|span| {
+        given_key.as_deref().is_some_and(|g| !g.is_empty() && normalise(span.of(text)) == g)
+    });
     for i in 0..first_body {
         if kinds[i] == LineKind::Body && is_date_only(lines[i].of(text)) {
             kinds[i] = LineKind::DateLine;

@@ -43,7 +43,7 @@ impl Cleaner {
         let outlet = outlet::resolve(&raw, &layout, &tables);
         let published = self.published(&raw, &layout);
         let title = title(&raw, &layout);
-        let authors = authors(&raw, &layout);
+        let authors = authors(&raw, &layout, &tables);
         let agency = layout.dateline.as_ref().and_then(|(_, d)| d.code.as_deref()).map(|code| {
             tables.by_code(code).map_or(code.to_string(), |o| o.display_name().to_string())
         });
@@ -92,8 +92,9 @@ impl Cleaner {
             let body_text: String =
                 layout.body.iter().map(|s| s.of(&raw.text)).collect::<Vec<_>>().join(" ");
             let mentions = year::weekday_mentions(&body_text);
-            let reference = reference_for(&body_text, self.reference);
-            let (date, how) = year::infer(date.month, date.day, &mentions, reference)?;
+            let earliest = earliest_year(&body_text, self.reference);
+            let (date, how) =
+                year::infer(date.month, date.day, &mentions, self.reference, earliest)?;
             return Some(Found { value: DateValue::day(date), how, evidence: Some(span) });
         }
         let url = raw.given.url.as_deref()?;
@@ -101,20 +102,16 @@ impl Cleaner {
     }
 }
 
-/// The reference for a year-less date: the latest year the article names (not after
-/// `today`), at year end, else `today`.
-fn reference_for(body: &str, today: NaiveDate) -> NaiveDate {
+/// The earliest year an article can have been published in: the latest past year it names
+/// (an article does not name years that have not yet come, except as plans, which lie after
+/// `today` and are ignored).
+fn earliest_year(body: &str, today: NaiveDate) -> Option<i32> {
     use chrono::Datelike;
-    let latest = body
-        .split(|c: char| !c.is_ascii_digit())
+    body.split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4)
         .filter_map(|w| w.parse::<i32>().ok())
         .filter(|y| (1900..=today.year()).contains(y))
-        .max();
-    match latest {
-        Some(y) if y < today.year() => NaiveDate::from_ymd_opt(y, 12, 31).unwrap_or(today),
-        _ => today,
-    }
+        .max()
 }
 
 /// "/2023/11/09/" or "/2023-11-09/" in a URL path.
@@ -141,11 +138,23 @@ fn title(raw: &RawDocument, layout: &Layout) -> Option<Found<String, &'static st
     })
 }
 
-fn authors(raw: &RawDocument, layout: &Layout) -> Vec<String> {
-    if !raw.given.authors.is_empty() {
-        return raw.given.authors.clone();
+/// The people who wrote the article: given, else from the byline; outlets and agencies
+/// credited as authors are not people and are left out.
+fn authors(raw: &RawDocument, layout: &Layout, tables: &outlet::Tables) -> Vec<String> {
+    let candidates = if raw.given.authors.is_empty() {
+        layout.bylines.iter().map(|b| b.people.clone()).find(|p| !p.is_empty()).unwrap_or_default()
+    } else {
+        raw.given.authors.clone()
+    };
+    let mut out: Vec<String> = Vec::new();
+    for name in candidates {
+        let name = name.trim().to_string();
+        let known = out.iter().any(|n| n.eq_ignore_ascii_case(&name));
+        if !name.is_empty() && !known && !tables.is_outlet(&name) {
+            out.push(name);
+        }
     }
-    layout.bylines.iter().map(|b| b.people.clone()).find(|p| !p.is_empty()).unwrap_or_default()
+    out
 }
 
 /// The body ranges as plain text, for callers that need a string.

@@ -24,6 +24,11 @@ impl Tables<'_> {
         self.first(|t| t.by_name(name))
     }
 
+    /// True when `name` is an outlet's name or alias.
+    pub fn is_outlet(&self, name: &str) -> bool {
+        self.by_name(name).is_some()
+    }
+
     fn by_host(&self, url: &str) -> Option<&Outlet> {
         self.first(|t| t.by_host(url))
     }
@@ -51,12 +56,11 @@ pub fn resolve(
             how,
         );
     }
-    if let Some((span, dateline)) = &layout.dateline {
-        if let Some(code) = &dateline.code {
+    if let Some((span, dateline)) = &layout.dateline
+        && let Some(code) = &dateline.code {
             let name = tables.by_code(code).map_or(code.clone(), |o| o.display_name().to_string());
             return Some(Found { value: name, how: OutletHow::Dateline, evidence: Some(*span) });
         }
-    }
     let desk = layout.bylines.iter().enumerate().find_map(|(i, b)| Some((i, b.outlet.as_deref()?)));
     if let Some((i, name)) = desk {
         // The header byline is a byline; an "Authors:" line at the end is a credit line.

@@ -1,1 +1,150 @@
-fn main() {}
+//! The `parallax` command: `analyze` folders into a store and a story report; `annotate` and
+//! `cluster` speak the JSON contract; `report` prints the stories of a store.
+
+mod analyze;
+mod contract_io;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "parallax",
+    version,
+    about = "Multi-source news analysis: stories, who said what, where sources agree and differ"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Only print results and errors (no progress bar, no info logs).
+    #[arg(long, short, global = true)]
+    quiet: bool,
+    /// Log format on standard error.
+    #[arg(long, global = true, value_enum, default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ReportFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+/// Settings shared by every command that runs the pipeline.
+#[derive(Args, Clone)]
+pub struct PipelineArgs {
+    /// A table of extra outlets (the outlets.tsv format: name, aliases, domains, dateline
+    /// codes, kind, country), consulted before the built-in table.
+    #[arg(long)]
+    outlets: Option<PathBuf>,
+    /// The date year-less datelines are resolved against (YYYY-MM-DD; default today).
+    #[arg(long)]
+    reference_date: Option<chrono::NaiveDate>,
+}
+
+impl PipelineArgs {
+    pub fn build(&self) -> Result<parallax_pipeline::Pipeline> {
+        let extra_outlets = match &self.outlets {
+            Some(path) => {
+                let tsv = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                let table = parallax_kb::Outlets::parse(&tsv)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+                Some(table)
+            }
+            None => None,
+        };
+        Ok(parallax_pipeline::PipelineConfig { reference_date: self.reference_date, extra_outlets }
+            .build())
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read files and folders (text, JSON Lines, HTML, WARC, RSS/Atom; gzip too), analyse
+    /// them, keep the results in the store and print the story report.
+    Analyze {
+        /// Files or folders to read.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The store (default: the user's data folder, parallax/parallax.db).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        #[command(flatten)]
+        pipeline: PipelineArgs,
+    },
+    /// Annotate contract input records (JSON Lines) and write one output line per input line.
+    Annotate {
+        /// Input file (default: standard input).
+        #[arg(long, short)]
+        input: Option<PathBuf>,
+        /// Output file (default: standard output).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        pipeline: PipelineArgs,
+    },
+    /// Assign contract input records to stories, in publication order, as a stream would.
+    Cluster {
+        #[arg(long, short)]
+        input: Option<PathBuf>,
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        pipeline: PipelineArgs,
+    },
+    /// Print the report of every story in a store.
+    Report {
+        #[arg(long)]
+        db: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logs(cli.quiet, cli.log_format);
+    let outcome = match cli.command {
+        Command::Analyze { paths, db, format, pipeline } => {
+            analyze::run(&paths, db, format, &pipeline, cli.quiet)
+        }
+        Command::Annotate { input, output, pipeline } => {
+            contract_io::annotate(input, output, &pipeline)
+        }
+        Command::Cluster { input, output, pipeline } => {
+            contract_io::cluster(input, output, &pipeline)
+        }
+        Command::Report { db, format } => analyze::report_only(db, format),
+    };
+    match outcome {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("parallax: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn init_logs(quiet: bool, format: LogFormat) {
+    let default = if quiet { "error" } else { "warn,parallax=info" };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PARALLAX_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.without_time().with_target(false).init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}

@@ -60,11 +60,7 @@ pub fn peek_gzip(path: &Path) -> io::Result<Vec<u8>> {
 /// A reader over a file's content, decompressing gzip when the file starts with its magic.
 pub fn open(path: &Path) -> io::Result<Box<dyn Read>> {
     let file = File::open(path)?;
-    if is_gzip(&peek(path)?) {
-        Ok(Box::new(MultiGzDecoder::new(file)))
-    } else {
-        Ok(Box::new(file))
-    }
+    if is_gzip(&peek(path)?) { Ok(Box::new(MultiGzDecoder::new(file))) } else { Ok(Box::new(file)) }
 }
 
 /// Loads a whole file (decompressed), refusing more than `limit` bytes.
@@ -114,7 +110,8 @@ pub fn decode_text(data: &[u8], declared: Option<&str>) -> (String, Option<Diagn
     match std::str::from_utf8(data) {
         Ok(text) => (text.to_string(), None),
         Err(_) => {
-            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(data, true);
             let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
             let (text, _) = encoding.decode_without_bom_handling(data);

@@ -36,8 +36,24 @@ pub fn read(data: &[u8], origin: Origin, sink: &mut dyn FnMut(Item)) {
             published: entry.published.or(entry.updated).map(|d| d.to_rfc3339()),
             outlet: feed_title.clone(),
             url: entry.links.first().map(|l| l.href.clone()),
-            authors: entry.authors.into_iter().filter_map(|p| p.name).collect(),
+            authors: entry
+                .authors
+                .into_iter()
+                .filter_map(|p| p.name.as_deref().and_then(person_name))
+                .collect(),
         };
         sink(Item::Doc(Box::new(doc)));
     }
+}
+
+/// A feed author as a person's name: RSS writes "email (Name)" or just an address.
+fn person_name(field: &str) -> Option<String> {
+    let field = field.trim();
+    let name = match (field.find('('), field.rfind(')')) {
+        (Some(open), Some(close)) if open < close => &field[open + 1..close],
+        _ if field.contains('@') => return None,
+        _ => field,
+    };
+    let name = name.trim();
+    (!name.is_empty()).then(|| name.to_string())
 }

@@ -59,12 +59,7 @@ pub fn extract(html: &str, url: Option<String>) -> Option<(String, Metadata)> {
 }
 
 fn split_authors(field: &str) -> Vec<String> {
-    field
-        .split([';', '|'])
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-        .map(String::from)
-        .collect()
+    field.split([';', '|']).map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect()
 }
 
 /// One paragraph per line, blank lines and trailing spaces removed.
@@ -110,8 +105,21 @@ fn block_text(element: ElementRef, out: &mut String) {
                 }
                 let block = matches!(
                     name,
-                    "p" | "div" | "br" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-                        | "blockquote" | "section" | "article" | "tr" | "ul" | "ol"
+                    "p" | "div"
+                        | "br"
+                        | "li"
+                        | "h1"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "h5"
+                        | "h6"
+                        | "blockquote"
+                        | "section"
+                        | "article"
+                        | "tr"
+                        | "ul"
+                        | "ol"
                 );
                 if block {
                     out.push('\n');
@@ -159,7 +167,8 @@ mod tests {
 
     #[test]
     fn fragments_keep_paragraphs_and_drop_scripts() {
-        let text = fragment_to_text("<p>One &amp; two.</p><script>x()</script><p>Three <b>four</b>.</p>");
+        let text =
+            fragment_to_text("<p>One &amp; two.</p><script>x()</script><p>Three <b>four</b>.</p>");
         assert_eq!(text, "One & two.\nThree four.");
     }
 }

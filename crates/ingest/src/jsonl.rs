@@ -54,7 +54,11 @@ enum LineError {
 
 /// Reads one line (without its newline) into `buf`; an over-long line is consumed and
 /// reported rather than loaded.
-fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, limit: usize) -> Result<usize, LineError> {
+fn read_line(
+    reader: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> Result<usize, LineError> {
     let mut total = 0;
     let mut too_long = false;
     loop {

@@ -19,7 +19,7 @@ pub mod warc;
 use parallax_model::{Diagnostic, Origin, RawDocument, SkipReason};
 use std::path::Path;
 
-pub use bytes::decode_text;
+pub use bytes::{decode_text, open as open_input};
 pub use walk::input_files;
 
 /// What a reader hands on: a document, or a problem with part of the input.

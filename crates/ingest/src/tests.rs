@@ -7,10 +7,16 @@ use proptest::prelude::*;
 fn collect(data: &[u8], format: Option<Format>) -> (Vec<RawDocument>, Vec<Diagnostic>) {
     let mut docs = Vec::new();
     let mut problems = Vec::new();
-    read_bytes(data, format, Origin::file("mem"), &ReadOptions::default(), &mut |item| match item {
-        Item::Doc(d) => docs.push(*d),
-        Item::Problem(p) => problems.push(p),
-    });
+    read_bytes(
+        data,
+        format,
+        Origin::file("mem"),
+        &ReadOptions::default(),
+        &mut |item| match item {
+            Item::Doc(d) => docs.push(*d),
+            Item::Problem(p) => problems.push(p),
+        },
+    );
     (docs, problems)
 }
 
@@ -24,18 +30,25 @@ fn jsonl_bad_lines_are_reported_by_number_and_the_rest_is_read() {
     let (docs, problems) = collect(data, Some(Format::Jsonl));
     assert_eq!(docs.iter().map(|d| d.id.clone().unwrap()).collect::<Vec<_>>(), ["a", "d"]);
     assert_eq!(docs[1].given.outlet.as_deref(), Some("UPI"));
-    assert_eq!(skip_reasons(&problems), [(Some(2), SkipReason::Malformed), (Some(4), SkipReason::Malformed)]);
+    assert_eq!(
+        skip_reasons(&problems),
+        [(Some(2), SkipReason::Malformed), (Some(4), SkipReason::Malformed)]
+    );
 }
 
 #[test]
 fn empty_and_binary_inputs_are_skipped_with_reasons() {
     assert_eq!(skip_reasons(&collect(b"  \n", None).1), [(None, SkipReason::Empty)]);
-    assert_eq!(skip_reasons(&collect(&[0u8, 1, 2, 200, 7, 0], None).1), [(None, SkipReason::Binary)]);
+    assert_eq!(
+        skip_reasons(&collect(&[0u8, 1, 2, 200, 7, 0], None).1),
+        [(None, SkipReason::Binary)]
+    );
 }
 
 #[test]
 fn invalid_utf8_text_is_decoded_with_a_warning() {
-    let (docs, problems) = collect(b"Caf\xe9 owner said the port reopened on Monday.", Some(Format::Text));
+    let (docs, problems) =
+        collect(b"Caf\xe9 owner said the port reopened on Monday.", Some(Format::Text));
     assert!(problems.is_empty());
     assert_eq!(docs[0].text, "Café owner said the port reopened on Monday.");
     assert!(docs[0].diagnostics[0].message.contains("not valid UTF-8"));
@@ -46,7 +59,9 @@ fn warc_records_and_a_cut_record() {
     let page = "<html><head><title>T</title></head><body><article><p>The harbour authority said on Tuesday that the strike had ended after eleven days of talks with the union.</p></article></body></html>";
     let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{page}");
     let record = |body: &str, len: usize| {
-        format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/a\r\nContent-Length: {len}\r\n\r\n{body}\r\n\r\n")
+        format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/a\r\nContent-Length: {len}\r\n\r\n{body}\r\n\r\n"
+        )
     };
     let info = "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 3\r\n\r\nabc\r\n\r\n";
     let mut data = format!("{info}{}", record(&http, http.len()));
@@ -60,7 +75,8 @@ fn warc_records_and_a_cut_record() {
 
 #[test]
 fn html_without_an_article_is_skipped() {
-    let page = b"<html><body><nav><a href='/'>Home</a></nav><footer>(c) 2024</footer></body></html>";
+    let page =
+        b"<html><body><nav><a href='/'>Home</a></nav><footer>(c) 2024</footer></body></html>";
     assert_eq!(skip_reasons(&collect(page, Some(Format::Html)).1), [(None, SkipReason::NoArticle)]);
 }
 

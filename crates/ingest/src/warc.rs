@@ -137,9 +137,11 @@ fn handle(record: Record, at: Origin, sink: &mut dyn FnMut(Item)) {
 
 /// The status code, content type and body of an HTTP response.
 fn split_http(payload: &[u8]) -> Option<(u16, Option<String>, &[u8])> {
-    let end = payload.windows(4).position(|w| w == b"\r\n\r\n").map(|i| (i, i + 4)).or_else(|| {
-        payload.windows(2).position(|w| w == b"\n\n").map(|i| (i, i + 2))
-    })?;
+    let end = payload
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| (i, i + 4))
+        .or_else(|| payload.windows(2).position(|w| w == b"\n\n").map(|i| (i, i + 2)))?;
     let head = String::from_utf8_lossy(&payload[..end.0]);
     let mut lines = head.lines();
     let status_line = lines.next()?;

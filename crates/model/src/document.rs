@@ -70,9 +70,21 @@ impl RawDocument {
         }
     }
 
-    /// The caller's id, else a stable id derived from the content.
+    /// The caller's id; else, for a document read from its own file (or a record of one),
+    /// the file's stem (with `#n` for the record); else a stable id derived from the content.
     pub fn resolved_id(&self) -> String {
-        self.id.clone().unwrap_or_else(|| content_id(&self.text))
+        if let Some(id) = &self.id {
+            return id.clone();
+        }
+        let stem = std::path::Path::new(&self.origin.path)
+            .file_name()
+            .map(|n| n.to_string_lossy().split('.').next().unwrap_or_default().to_string())
+            .filter(|s| !s.is_empty());
+        match (self.format, stem, self.origin.record) {
+            (SourceFormat::Jsonl, _, _) | (_, None, _) => content_id(&self.text),
+            (_, Some(stem), Some(n)) => format!("{stem}#{n}"),
+            (_, Some(stem), None) => stem,
+        }
     }
 }
 

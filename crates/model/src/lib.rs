@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod offsets;
 pub mod span;
+pub mod stored;
 
 pub use annotation::{
     AnnotatedDocument, Annotations, EntityRow, Event, Factuality, Mention, Quote, QuoteKind,
@@ -20,7 +21,8 @@ pub use annotation::{
 pub use diagnostic::{Diagnostic, Level, Origin, SkipReason};
 pub use document::{
     DateHow, DateValue, Document, Found, Metadata, OutletHow, RawDocument, SourceFormat,
-    TextAnalysis, Token, TokenKind,
+    TextAnalysis, Token, TokenKind, content_hash, content_id,
 };
 pub use offsets::OffsetMap;
 pub use span::Span;
+pub use stored::{Provenance, StoredDocument, StoryMembers};

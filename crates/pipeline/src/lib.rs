@@ -1,1 +1,118 @@
-//! The only crate that knows the order of the stages.
+//! The pipeline: the only crate that knows the order of the stages.
+//!
+//! Per document, in order: clean ([`parallax_clean`]) → language and text analysis
+//! ([`parallax_analyze`]) → annotators ([`annotators`]). These are pure functions of one
+//! document and run in parallel. Clustering ([`stories`]) is stateful and consumes documents
+//! in publication order, then input order, so every run is deterministic.
+
+pub mod annotators;
+mod run;
+pub mod stories;
+
+use chrono::NaiveDate;
+use parallax_clean::Cleaner;
+use parallax_kb::Outlets;
+use parallax_model::contract::{AnnotateOutput, ClusterOutput, InputRecord};
+use parallax_model::{
+    AnnotatedDocument, Annotations, Diagnostic, Origin, RawDocument, StoredDocument,
+};
+use std::sync::OnceLock;
+
+pub use run::{RunSummary, read_and_process};
+pub use stories::{Clustered, cluster_documents};
+
+/// User-facing settings of a run.
+#[derive(Debug, Default)]
+pub struct PipelineConfig {
+    /// The date year-less datelines are resolved against; today when `None`.
+    pub reference_date: Option<NaiveDate>,
+    /// Outlets beyond the built-in table (the `outlets.tsv` format).
+    pub extra_outlets: Option<Outlets>,
+}
+
+impl PipelineConfig {
+    pub fn build(self) -> Pipeline {
+        let reference = self.reference_date.unwrap_or_else(|| chrono::Local::now().date_naive());
+        Pipeline { cleaner: Cleaner::new(reference, self.extra_outlets) }
+    }
+}
+
+/// Runs the per-document stages.
+pub struct Pipeline {
+    cleaner: Cleaner,
+}
+
+impl Pipeline {
+    /// Cleans, analyses and annotates one document. Documents not in English are kept with
+    /// their metadata and a warning, but not annotated as if they were English.
+    pub fn process(&self, raw: RawDocument) -> AnnotatedDocument {
+        let mut doc = self.cleaner.clean(raw);
+        let sample: String =
+            doc.body.iter().take(12).map(|s| s.of(&doc.text)).collect::<Vec<_>>().join(" ");
+        doc.language = parallax_analyze::detect_language(&sample).map(str::to_string);
+        let analysis = parallax_analyze::analyze(&doc);
+        let annotations = if doc.is_english() {
+            annotators::annotate(&doc, &analysis)
+        } else {
+            let lang = doc.language.as_deref().unwrap_or("unknown");
+            doc.diagnostics.push(Diagnostic::warning(format!(
+                "language is {lang}, not English: metadata and sentences only, no annotations"
+            )));
+            Annotations::default()
+        };
+        AnnotatedDocument { doc, analysis, annotations }
+    }
+}
+
+/// The pipeline with default settings, built once.
+fn default_pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| PipelineConfig::default().build())
+}
+
+/// `parallax annotate` for one contract input record, with default settings.
+pub fn annotate_record(record: &InputRecord) -> AnnotateOutput {
+    annotate_record_with(default_pipeline(), record, Origin::default())
+}
+
+/// `parallax annotate` for one record with a given pipeline; `origin` names where it came from.
+pub fn annotate_record_with(
+    pipeline: &Pipeline,
+    record: &InputRecord,
+    origin: Origin,
+) -> AnnotateOutput {
+    if record.text.trim().is_empty() {
+        let id = record.id.clone().unwrap_or_default();
+        return AnnotateOutput::failed(id, &[Diagnostic::error("record has an empty \"text\"")]);
+    }
+    let raw = parallax_ingest::jsonl::from_record(record.clone(), origin);
+    AnnotateOutput::from_annotated(&pipeline.process(raw))
+}
+
+/// `parallax cluster` over contract input records, with default settings: one output line per
+/// record, in input order.
+pub fn cluster_records(records: &[InputRecord]) -> Vec<ClusterOutput> {
+    cluster_records_with(default_pipeline(), records)
+}
+
+/// `parallax cluster` over contract input records with a given pipeline.
+pub fn cluster_records_with(pipeline: &Pipeline, records: &[InputRecord]) -> Vec<ClusterOutput> {
+    use rayon::prelude::*;
+    let docs: Vec<StoredDocument> = records
+        .par_iter()
+        .map(|r| {
+            pipeline.process(parallax_ingest::jsonl::from_record(r.clone(), Origin::default()))
+        })
+        .map(|d| StoredDocument::from_annotated(&d))
+        .collect();
+    let clustered = cluster_documents(&docs);
+    docs.iter()
+        .zip(&clustered.assignments)
+        .map(|(d, a)| ClusterOutput {
+            id: d.record.id.clone(),
+            story: Some(a.story.clone()),
+            duplicate_of: a.duplicate_of.clone(),
+            diagnostics: Vec::new(),
+        })
+        .collect()
+}

@@ -1,1 +1,83 @@
-//! Story reports in text, markdown and JSON.
+//! Story reports: what parallax tells a reader about each story, as plain text, markdown or
+//! JSON. [`build`] assembles the [`Report`] from stored documents and their stories; the
+//! renderers only lay it out.
+
+mod build;
+mod render;
+
+pub use build::build;
+pub use render::{markdown, text};
+
+use serde::Serialize;
+
+/// The whole report of a run or a store.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub n_documents: usize,
+    pub stories: Vec<StoryView>,
+    /// What the run that produced this report read, kept and skipped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub run: Option<RunStats>,
+}
+
+/// Counts of one run, for the report's summary.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct RunStats {
+    pub read: usize,
+    pub analysed: usize,
+    pub skipped: Vec<(String, usize)>,
+    pub not_english: usize,
+    pub warnings: usize,
+    /// Documents added to the store by this run.
+    pub added: usize,
+    /// Documents this run found already stored (same content).
+    pub already_stored: usize,
+    /// Problems, one line each: "error: file:line: reason".
+    pub problems: Vec<String>,
+}
+
+/// One story, laid out for a reader.
+#[derive(Clone, Debug, Serialize)]
+pub struct StoryView {
+    pub id: String,
+    pub headline: String,
+    pub first_published: Option<String>,
+    pub last_published: Option<String>,
+    pub independent_sources: usize,
+    pub sources: Vec<SourceView>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// One document of a story, with how its metadata was found.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceView {
+    pub doc_id: String,
+    pub outlet: Option<String>,
+    pub outlet_how: Option<String>,
+    /// The wire agency named in the dateline, when it differs from the outlet.
+    pub agency: Option<String>,
+    pub published: Option<String>,
+    pub published_how: Option<String>,
+    pub published_inferred: bool,
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    /// File, and line or record, the document came from.
+    pub origin: String,
+    pub language: Option<String>,
+    pub duplicate_of: Option<String>,
+    pub n_sentences: usize,
+    /// Boilerplate left out of the body, by kind.
+    pub removed: Vec<String>,
+}
+
+/// A dated statement: a time expression with its resolved value and the sentence it is in.
+#[derive(Clone, Debug, Serialize)]
+pub struct TimelineEntry {
+    /// TIMEX3 value: `2023-11-09`, `2023-10`, `2023`.
+    pub date: String,
+    pub doc_id: String,
+    pub outlet: Option<String>,
+    /// The time expression as written.
+    pub expression: String,
+    pub sentence: String,
+}

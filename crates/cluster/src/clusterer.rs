@@ -1,0 +1,304 @@
+//! The stateful, ordered story clusterer.
+
+use crate::config::ClusterConfig;
+use crate::dedup::{DupIndex, Entry};
+use crate::hash::{Map, hash_str, mix};
+use crate::index::Postings;
+use crate::join::{FITTED, Features, JoinModel};
+use crate::story::{Limits, Story};
+use crate::text::analyse;
+use crate::vocab::{Prepared, Vocab};
+use crate::{Assignment, ClusterDoc, StoryId};
+use chrono::Datelike;
+
+/// Assigns documents, one at a time and in stream order, to stories.
+#[derive(Debug)]
+pub struct StoryClusterer {
+    config: ClusterConfig,
+    model: JoinModel,
+    vocab: Vocab,
+    stories: Map<u64, Story>,
+    postings: Postings,
+    dups: DupIndex,
+    next_story: u64,
+    seq: u64,
+    clock: Option<i32>,
+    merges: Vec<(StoryId, StoryId)>,
+    merged_into: Map<u64, u64>,
+    /// Evicted stories: id → independent source count.
+    evicted: Map<u64, u32>,
+    peak_resident: usize,
+}
+
+/// A candidate story with its features and join probability.
+#[derive(Clone, Debug)]
+pub(crate) struct Scored {
+    pub story: u64,
+    pub features: Features,
+    pub probability: f32,
+}
+
+impl StoryClusterer {
+    pub(crate) fn new(config: ClusterConfig) -> StoryClusterer {
+        StoryClusterer {
+            config,
+            model: FITTED,
+            vocab: Vocab::default(),
+            stories: Map::default(),
+            postings: Postings::default(),
+            dups: DupIndex::default(),
+            next_story: 1,
+            seq: 0,
+            clock: None,
+            merges: Vec::new(),
+            merged_into: Map::default(),
+            evicted: Map::default(),
+            peak_resident: 0,
+        }
+    }
+
+    /// Replaces the join model (for refitting and experiments).
+    pub fn with_model(mut self, model: JoinModel) -> StoryClusterer {
+        self.model = model;
+        self
+    }
+
+    /// Assigns one document: to the story of the text it copies, to the most probable candidate
+    /// story, or to a new story.
+    pub fn assign(&mut self, doc: &ClusterDoc) -> Assignment {
+        let prepared = self.prepare(doc);
+        if let Some((story, root, source, bits)) = self.duplicate(&prepared) {
+            self.commit(doc.id, &prepared, story, source, Some(root.clone()));
+            let similarity = 1.0 - bits as f32 / 64.0;
+            return Assignment {
+                story: StoryId(story),
+                duplicate_of: Some(root),
+                similarity,
+                new_story: false,
+            };
+        }
+        let scored = self.score(&prepared);
+        if std::env::var("DBG").is_ok() {
+            for sc in scored.iter().take(3) {
+                eprintln!("DBG {} S{} p={:.3} {:?}", doc.id, sc.story, sc.probability, sc.features.map(|x| (x * 100.0).round() / 100.0));
+            }
+        }
+        let best = scored.first().map(|s| s.probability).unwrap_or(0.0);
+        let source = self.source_key(doc.outlet);
+        if best < self.config.join_threshold {
+            let story = self.new_story_id();
+            self.commit(doc.id, &prepared, story, source, None);
+            return Assignment {
+                story: StoryId(story),
+                duplicate_of: None,
+                similarity: best,
+                new_story: true,
+            };
+        }
+        let story = self.merge_strong(&scored);
+        self.commit(doc.id, &prepared, story, source, None);
+        Assignment { story: StoryId(story), duplicate_of: None, similarity: best, new_story: false }
+    }
+
+    /// Stories that turned out to be one, in the order it happened: `(absorbed, survivor)`.
+    pub fn merges(&self) -> &[(StoryId, StoryId)] {
+        &self.merges
+    }
+
+    /// The surviving id of a story, following merges.
+    pub fn story_of(&self, story: StoryId) -> StoryId {
+        let mut id = story.0;
+        while let Some(&next) = self.merged_into.get(&id) {
+            id = next;
+        }
+        StoryId(id)
+    }
+
+    /// Independent sources of a story: outlets count once, and copies count as their original.
+    pub fn independent_sources(&self, story: StoryId) -> usize {
+        let id = self.story_of(story).0;
+        match self.stories.get(&id) {
+            Some(s) => s.sources.len(),
+            None => self.evicted.get(&id).map_or(0, |&n| n as usize),
+        }
+    }
+
+    /// Stories currently held in memory.
+    pub fn resident_stories(&self) -> usize {
+        self.stories.len()
+    }
+
+    /// The most stories ever held in memory at once.
+    pub fn peak_resident_stories(&self) -> usize {
+        self.peak_resident
+    }
+
+    /// Stories evicted so far (kept only as id → source count).
+    pub fn evicted_stories(&self) -> usize {
+        self.evicted.len()
+    }
+
+    pub(crate) fn prepare(&mut self, doc: &ClusterDoc) -> Prepared {
+        self.seq += 1;
+        let day = doc.published.map(|d| d.num_days_from_ce());
+        if let Some(d) = day
+            && self.clock.is_none_or(|c| d > c)
+        {
+            self.clock = Some(d);
+            self.evict_cold();
+        }
+        let text = analyse(doc.title, doc.body, doc.entities);
+        Prepared::new(&mut self.vocab, &text, day, &self.config)
+    }
+
+    /// Candidate stories, most probable first (ties by older story).
+    pub(crate) fn score(&self, doc: &Prepared) -> Vec<Scored> {
+        let query = doc.top_terms(self.config.index_terms);
+        let features: Vec<(u64, Features)> = self
+            .postings
+            .candidates(&query, self.config.candidates)
+            .into_iter()
+            .filter_map(|id| self.features(doc, id).map(|f| (id, f)))
+            .collect();
+        let mut scored: Vec<Scored> = features
+            .into_iter()
+            .map(|(story, features)| Scored {
+                story,
+                features,
+                probability: self.model.probability(&features),
+            })
+            .collect();
+        scored.sort_by(|a, b| b.probability.total_cmp(&a.probability).then(a.story.cmp(&b.story)));
+        scored
+    }
+
+    pub(crate) fn features(&self, doc: &Prepared, story: u64) -> Option<Features> {
+        let s = self.stories.get(&story)?;
+        Some(s.features(doc, &self.vocab, self.config.time_sigma_days))
+    }
+
+    pub(crate) fn new_story_id(&mut self) -> u64 {
+        self.next_story += 1;
+        self.next_story - 1
+    }
+
+    pub(crate) fn source_key(&self, outlet: Option<&str>) -> u64 {
+        match outlet.map(str::trim).filter(|o| !o.is_empty()) {
+            Some(o) => hash_str(&format!("outlet:{}", o.to_lowercase())),
+            None => mix(self.seq ^ 0x9e37_79b9_7f4a_7c15),
+        }
+    }
+
+    /// The story, root id, source key and differing bits of the text this document copies.
+    pub(crate) fn duplicate(&self, doc: &Prepared) -> Option<(u64, String, u64, u32)> {
+        if doc.shingles < self.config.min_shingles {
+            return None;
+        }
+        let (entry, bits) =
+            self.dups.find(doc.simhash, doc.shingles, self.config.duplicate_max_bits)?;
+        let story = self.story_of(StoryId(entry.story)).0;
+        self.stories.contains_key(&story).then(|| (story, entry.root.clone(), entry.source, bits))
+    }
+
+    /// Adds a document to a story (created if new) and updates every index.
+    pub(crate) fn commit(
+        &mut self,
+        doc_id: &str,
+        doc: &Prepared,
+        story: u64,
+        source: u64,
+        root: Option<String>,
+    ) {
+        let limits = self.limits();
+        let s = self.stories.entry(story).or_insert_with(|| Story::new(story));
+        s.add(doc, source, &self.vocab, limits, self.seq);
+        if doc.shingles >= self.config.min_shingles {
+            let root = root.unwrap_or_else(|| doc_id.to_string());
+            let (hash, shingles, seq) = (doc.simhash, doc.shingles, self.seq);
+            let entry = Entry { hash, shingles, root, story, source, seq };
+            s.dup_entries.push(self.dups.insert(entry));
+        }
+        let wanted = s.wanted_index_terms(&self.vocab, self.config.index_terms);
+        self.postings.reindex(story, &s.index_terms, &wanted, self.config.max_postings);
+        s.index_terms = wanted;
+        self.vocab.observe(&doc.term_ids());
+        self.peak_resident = self.peak_resident.max(self.stories.len());
+        if self.stories.len() > self.config.max_resident_stories {
+            self.evict_least_recent();
+        }
+    }
+
+    fn limits(&self) -> Limits {
+        Limits {
+            members: self.config.members_kept.max(1),
+            centroid_terms: self.config.centroid_terms.max(self.config.index_terms),
+        }
+    }
+
+    /// Merges every candidate that reached the merge threshold into the oldest of them and the
+    /// best candidate; returns the surviving id.
+    fn merge_strong(&mut self, scored: &[Scored]) -> u64 {
+        let mut group: Vec<u64> = vec![scored[0].story];
+        group.extend(
+            scored[1..]
+                .iter()
+                .filter(|s| s.probability >= self.config.merge_threshold)
+                .map(|s| s.story),
+        );
+        let survivor = group.iter().copied().min().unwrap_or(scored[0].story);
+        for absorbed in group.into_iter().filter(|&g| g != survivor) {
+            self.merge(absorbed, survivor);
+        }
+        survivor
+    }
+
+    fn merge(&mut self, absorbed: u64, survivor: u64) {
+        let Some(other) = self.stories.remove(&absorbed) else { return };
+        self.postings.remove(absorbed, &other.index_terms);
+        let limits = self.limits();
+        if let Some(s) = self.stories.get_mut(&survivor) {
+            s.absorb(other, &self.vocab, limits);
+        }
+        self.merged_into.insert(absorbed, survivor);
+        self.merges.push((StoryId(absorbed), StoryId(survivor)));
+    }
+
+    /// Evicts dated stories cold for more than `cold_after_days`, once enough are resident.
+    fn evict_cold(&mut self) {
+        let Some(clock) = self.clock else { return };
+        if self.stories.len() <= self.config.min_resident_stories {
+            return;
+        }
+        let cutoff = clock - self.config.cold_after_days as i32;
+        let mut cold: Vec<u64> = self
+            .stories
+            .values()
+            .filter(|s| s.last_day.is_some_and(|d| d < cutoff))
+            .map(|s| s.id)
+            .collect();
+        cold.sort_unstable();
+        for id in cold {
+            self.evict(id);
+        }
+    }
+
+    /// Evicts the least recently updated tenth of the resident stories.
+    fn evict_least_recent(&mut self) {
+        let mut by_age: Vec<(u64, u64)> =
+            self.stories.values().map(|s| (s.last_seq, s.id)).collect();
+        by_age.sort_unstable();
+        let n = (by_age.len() / 10).max(1);
+        for (_, id) in by_age.into_iter().take(n) {
+            self.evict(id);
+        }
+    }
+
+    fn evict(&mut self, id: u64) {
+        let Some(story) = self.stories.remove(&id) else { return };
+        self.postings.remove(id, &story.index_terms);
+        for &e in &story.dup_entries {
+            self.dups.remove(e);
+        }
+        self.evicted.insert(id, story.sources.len() as u32);
+    }
+}

@@ -1,0 +1,54 @@
+//! Stories: documents in publication order (then input order) through the story clusterer.
+
+use parallax_cluster::{ClusterConfig, ClusterDoc, stream_order};
+use parallax_model::StoredDocument;
+use std::collections::BTreeMap;
+
+/// One document's story.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryAssignment {
+    pub story: String,
+    pub duplicate_of: Option<String>,
+}
+
+/// The stories of a set of documents.
+#[derive(Clone, Debug, Default)]
+pub struct Clustered {
+    /// One per input document, in input order.
+    pub assignments: Vec<StoryAssignment>,
+    /// Independent sources per story: wire copies and syndicated text count once.
+    pub independent_sources: BTreeMap<String, usize>,
+}
+
+/// Clusters documents as a stream would: publication order, one pass, no look-ahead.
+pub fn cluster_documents(docs: &[StoredDocument]) -> Clustered {
+    let mut clusterer = ClusterConfig::default().build();
+    let dates: Vec<_> = docs
+        .iter()
+        .map(|d| d.record.published.as_deref().and_then(|p| p.get(..10)?.parse().ok()))
+        .collect();
+    let bodies: Vec<String> = docs.iter().map(StoredDocument::body_text).collect();
+    let mut raw = vec![None; docs.len()];
+    for i in stream_order(&dates) {
+        let record = &docs[i].record;
+        let input = ClusterDoc {
+            id: &record.id,
+            published: dates[i],
+            title: record.title.as_deref(),
+            body: &bodies[i],
+            outlet: record.outlet.as_deref(),
+            entities: &[],
+        };
+        raw[i] = Some(clusterer.assign(&input));
+    }
+    let mut out = Clustered::default();
+    for assignment in raw.into_iter().flatten() {
+        let story = clusterer.story_of(assignment.story);
+        out.independent_sources.insert(story.to_string(), clusterer.independent_sources(story));
+        out.assignments.push(StoryAssignment {
+            story: story.to_string(),
+            duplicate_of: assignment.duplicate_of,
+        });
+    }
+    out
+}

@@ -1,0 +1,185 @@
+//! Laying a [`Report`] out as plain text or markdown. (JSON is the report serialised.)
+
+use crate::build::shorten;
+use crate::{Report, RunStats, SourceView, StoryView};
+use std::fmt::Write;
+
+/// How many characters of a sentence a line shows.
+const SENTENCE_CHARS: usize = 160;
+
+/// The report as plain text for a terminal.
+pub fn text(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", heading(report));
+    for story in &report.stories {
+        let _ = writeln!(out, "\n{}\n{}", rule(story), story_heading(story));
+        let _ = writeln!(out, "\n  Sources");
+        for s in &story.sources {
+            let _ = writeln!(out, "  - {}", source_line(s));
+            let _ = writeln!(out, "      {}", provenance_line(s));
+        }
+        if !story.timeline.is_empty() {
+            let _ = writeln!(out, "\n  Timeline");
+            for e in &story.timeline {
+                let outlet = e.outlet.as_deref().unwrap_or(&e.doc_id);
+                let _ = writeln!(
+                    out,
+                    "  {:<10}  {outlet}: {}",
+                    e.date,
+                    shorten(&e.sentence, SENTENCE_CHARS)
+                );
+            }
+        }
+    }
+    if let Some(run) = &report.run {
+        let _ = write!(out, "\n{}", run_summary(run, "", ""));
+    }
+    out
+}
+
+/// The report as markdown.
+pub fn markdown(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# parallax report\n\n{}", heading(report));
+    for story in &report.stories {
+        let _ = writeln!(out, "\n## {}: {}\n", story.id, escape(&story.headline));
+        let _ = writeln!(out, "{}\n", story_dates(story));
+        let _ = writeln!(
+            out,
+            "### Sources\n\n| outlet | published | title | how found | from |\n|---|---|---|---|---|"
+        );
+        for s in &story.sources {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | `{}` |",
+                escape(&outlet_label(s)),
+                s.published.as_deref().unwrap_or("unknown"),
+                escape(s.title.as_deref().unwrap_or("")),
+                escape(&provenance_line(s)),
+                s.origin
+            );
+        }
+        if !story.timeline.is_empty() {
+            let _ = writeln!(out, "\n### Timeline\n\n| date | outlet | sentence |\n|---|---|---|");
+            for e in &story.timeline {
+                let outlet = e.outlet.as_deref().unwrap_or(&e.doc_id);
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} |",
+                    e.date,
+                    escape(outlet),
+                    escape(&shorten(&e.sentence, SENTENCE_CHARS))
+                );
+            }
+        }
+    }
+    if let Some(run) = &report.run {
+        let _ = write!(out, "\n## Run\n\n{}", run_summary(run, "- ", "`"));
+    }
+    out
+}
+
+fn heading(report: &Report) -> String {
+    let n = report.stories.len();
+    format!(
+        "{n} {} from {} {}",
+        if n == 1 { "story" } else { "stories" },
+        report.n_documents,
+        if report.n_documents == 1 { "document" } else { "documents" }
+    )
+}
+
+fn rule(story: &StoryView) -> String {
+    "=".repeat(story.headline.chars().count().clamp(20, 78) + story.id.len() + 2)
+}
+
+fn story_heading(story: &StoryView) -> String {
+    format!("{}: {}\n  {}", story.id, story.headline, story_dates(story))
+}
+
+fn story_dates(story: &StoryView) -> String {
+    let span = match (&story.first_published, &story.last_published) {
+        (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
+        (Some(a), _) => a.clone(),
+        _ => "undated".to_string(),
+    };
+    let n = story.sources.len();
+    format!(
+        "{span} · {n} {} · {} independent {}",
+        if n == 1 { "document" } else { "documents" },
+        story.independent_sources,
+        if story.independent_sources == 1 { "source" } else { "sources" }
+    )
+}
+
+fn outlet_label(s: &SourceView) -> String {
+    let outlet = s.outlet.clone().unwrap_or_else(|| "unknown outlet".to_string());
+    match &s.agency {
+        Some(agency) => format!("{outlet} (via {agency})"),
+        None => outlet,
+    }
+}
+
+fn source_line(s: &SourceView) -> String {
+    let mut line =
+        format!("{}  {}", s.published.as_deref().unwrap_or("undated   "), outlet_label(s));
+    if let Some(title) = &s.title {
+        let _ = write!(line, "  \"{}\"", shorten(title, 90));
+    }
+    if !s.authors.is_empty() {
+        let _ = write!(line, "  by {}", s.authors.join(", "));
+    }
+    if let Some(dup) = &s.duplicate_of {
+        let _ = write!(line, "  [copy of {dup}]");
+    }
+    line
+}
+
+fn provenance_line(s: &SourceView) -> String {
+    let mut parts = vec![format!("from {}", s.origin)];
+    if let Some(how) = &s.published_how {
+        parts.push(format!("date {how}"));
+    }
+    if let Some(how) = &s.outlet_how {
+        parts.push(format!("outlet {how}"));
+    }
+    if s.language.as_deref() != Some("en") {
+        parts.push(format!("language {}", s.language.as_deref().unwrap_or("unknown")));
+    }
+    if !s.removed.is_empty() {
+        parts.push(format!("left out: {}", s.removed.join(", ")));
+    }
+    parts.join("; ")
+}
+
+fn run_summary(run: &RunStats, bullet: &str, code: &str) -> String {
+    let mut out = String::new();
+    let skipped: usize = run.skipped.iter().map(|(_, n)| n).sum();
+    let _ = writeln!(
+        out,
+        "{bullet}read {} documents: {} analysed, {skipped} skipped{}",
+        run.read,
+        run.analysed,
+        if skipped > 0 {
+            format!(
+                " ({})",
+                run.skipped.iter().map(|(r, n)| format!("{r}: {n}")).collect::<Vec<_>>().join(", ")
+            )
+        } else {
+            String::new()
+        }
+    );
+    let _ = writeln!(
+        out,
+        "{bullet}stored {} new, {} already stored; {} not in English; {} warnings",
+        run.added, run.already_stored, run.not_english, run.warnings
+    );
+    for p in &run.problems {
+        let _ = writeln!(out, "{bullet}{code}{p}{code}");
+    }
+    out
+}
+
+fn escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}

@@ -1,0 +1,70 @@
+//! Store tests: idempotent ingest, id collisions, stories, schema versions.
+
+use super::*;
+use parallax_model::contract::AnnotateOutput;
+use parallax_model::{Origin, Provenance, SourceFormat, content_hash};
+
+fn doc(id: &str, text: &str) -> StoredDocument {
+    StoredDocument {
+        record: AnnotateOutput::failed(id.to_string(), &[]),
+        text: text.to_string(),
+        content_hash: content_hash(text),
+        origin: Origin::file(format!("{id}.txt")),
+        format: SourceFormat::Text,
+        url: None,
+        provenance: Provenance::default(),
+    }
+}
+
+#[test]
+fn the_same_content_is_stored_once() {
+    let mut store = Store::in_memory().unwrap();
+    let first = store.insert_batch(&[doc("a", "one"), doc("b", "two")]).unwrap();
+    assert_eq!(first.added, ["a", "b"]);
+    let again = store.insert_batch(&[doc("a", "one"), doc("c", "two"), doc("d", "three")]).unwrap();
+    assert_eq!(again.added, ["d"]);
+    assert_eq!(
+        again.already_stored,
+        [("a".to_string(), "a".to_string()), ("c".to_string(), "b".to_string())]
+    );
+    assert_eq!(store.n_documents().unwrap(), 3);
+}
+
+#[test]
+fn a_taken_id_with_other_content_gets_a_new_id() {
+    let mut store = Store::in_memory().unwrap();
+    store.insert_batch(&[doc("a", "one")]).unwrap();
+    let outcome = store.insert_batch(&[doc("a", "other"), doc("a", "third")]).unwrap();
+    assert_eq!(outcome.added, ["a~2", "a~3"]);
+    let ids: Vec<String> = store.documents().unwrap().into_iter().map(|d| d.record.id).collect();
+    assert_eq!(ids, ["a", "a~2", "a~3"]);
+}
+
+#[test]
+fn stories_round_trip_in_order() {
+    let mut store = Store::in_memory().unwrap();
+    store.insert_batch(&[doc("a", "1"), doc("b", "2"), doc("c", "3")]).unwrap();
+    let stories = vec![
+        StoryRow { id: "S2".into(), independent_sources: 1, documents: vec![("c".into(), None)] },
+        StoryRow {
+            id: "S1".into(),
+            independent_sources: 1,
+            documents: vec![("a".into(), None), ("b".into(), Some("a".into()))],
+        },
+    ];
+    store.replace_stories(&stories).unwrap();
+    assert_eq!(store.stories().unwrap(), stories);
+    store.replace_stories(&stories[..1]).unwrap();
+    assert_eq!(store.stories().unwrap().len(), 1);
+}
+
+#[test]
+fn schema_is_versioned_and_a_newer_store_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.db");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 1);
+    store.conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(store);
+    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, .. })));
+}
