@@ -2,6 +2,7 @@
 //! data generation and tidy checks. Run as `cargo xtask <task>`.
 
 mod eval;
+mod train;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -27,11 +28,19 @@ enum Task {
         #[arg(long, default_value = "eval/reports")]
         out: PathBuf,
     },
+    /// Train a model from ../shared/data and write its weights into the repository.
+    Train {
+        /// Which model: ner.
+        which: String,
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+    },
 }
 
 fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.task {
         Task::Eval { which, shared, out } => eval::run(&which, &shared, &out),
+        Task::Train { which, shared } => train::run(&which, &shared),
     }
 }

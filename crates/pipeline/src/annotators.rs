@@ -1,13 +1,21 @@
 //! The annotators, in the order they run. Each is a pure function of a document and what the
 //! annotators before it found; adding one means adding a line here.
 
+use parallax_entities::EntityAnnotator;
 use parallax_model::{Annotations, Document, TextAnalysis};
 
 /// Runs every annotator over one English document.
 pub fn annotate(doc: &Document, analysis: &TextAnalysis) -> Annotations {
     let published = doc.published.as_ref().map(|p| p.value.date);
+    let annotator = EntityAnnotator::builtin();
+    let entities = annotator.annotate(&doc.text, analysis);
+    let quotes = parallax_quotes::annotate(&doc.text, analysis, &entities, annotator);
+    let timexes = parallax_time::annotate(&doc.text, &analysis.sentences, published);
     Annotations {
-        timexes: parallax_time::annotate(&doc.text, &analysis.sentences, published),
-        ..Annotations::default()
+        entities: entities.mentions,
+        entity_table: entities.table,
+        quotes,
+        timexes,
+        events: Vec::new(),
     }
 }

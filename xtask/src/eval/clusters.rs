@@ -134,7 +134,8 @@ impl SetRun {
     }
 
     fn render_errors(&self, r: &mut String) {
-        let gold: HashMap<&str, &str> = self.gold.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        let gold: HashMap<&str, &str> =
+            self.gold.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
         let story = |id: &str| self.pred.get(id).map_or("(none)", String::as_str);
         let mut by_gold: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         let mut by_story: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
@@ -303,7 +304,8 @@ fn py_value(py: &Result<Value, String>, key: &str) -> Option<f64> {
 fn write_outputs(path: &Path, outputs: &[ClusterOutput]) -> Result<()> {
     let mut lines = String::new();
     for o in outputs {
-        let line = serde_json::json!({"id": o.id, "story": o.story, "duplicate_of": o.duplicate_of});
+        let line =
+            serde_json::json!({"id": o.id, "story": o.story, "duplicate_of": o.duplicate_of});
         lines.push_str(&line.to_string());
         lines.push('\n');
     }

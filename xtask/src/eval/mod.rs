@@ -6,6 +6,8 @@ use anyhow::{Result, bail};
 use std::path::Path;
 
 pub mod clusters;
+pub mod ner;
+pub mod quotes;
 pub mod time;
 
 /// The evaluations `cargo xtask eval` knows, in the order `all` runs them.
@@ -13,7 +15,7 @@ pub mod time;
 type Eval = fn(&Path, &Path) -> Result<()>;
 
 const EVALS: &[(&str, Eval)] =
-    &[("time", time::run), ("clusters", clusters::run)];
+    &[("time", time::run), ("ner", ner::run), ("quotes", quotes::run), ("clusters", clusters::run)];
 
 pub fn run(which: &str, shared: &Path, out: &Path) -> Result<()> {
     if !shared.join("data").is_dir() {

@@ -1,0 +1,14 @@
+//! Training: each trainer reads `../shared/data` and writes weights into the repository, so
+//! that a model is reproducible by one command.
+
+use anyhow::{Result, bail};
+use std::path::Path;
+
+pub mod ner;
+
+pub fn run(which: &str, shared: &Path) -> Result<()> {
+    match which {
+        "ner" => ner::run(shared),
+        _ => bail!("unknown model {which:?}: expected ner"),
+    }
+}
