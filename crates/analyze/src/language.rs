@@ -3,11 +3,11 @@
 
 /// The ISO 639-1 code of the text's language, or `None` when it cannot be told.
 ///
-/// Reads at most the first 2,000 bytes. English is confirmed by its function words, which is
+/// Reads at most the first 1,000 bytes. English is confirmed by its function words, which is
 /// both faster and more reliable on short texts than trigram statistics; other languages go
 /// to `whatlang`.
 pub fn detect_language(text: &str) -> Option<&'static str> {
-    let mut cut = text.len().min(2000);
+    let mut cut = text.len().min(1000);
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
@@ -24,20 +24,64 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
 }
 
 fn count_english_function_words(sample: &str) -> (usize, usize) {
-    const FUNCTION_WORDS: &[&str] = &[
-        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "he", "it",
-        "as", "at", "by", "from", "his", "said", "have", "has", "are", "be", "this", "an", "which",
-        "were", "but", "not", "they", "their", "its", "will", "been", "who", "or",
-    ];
     let mut words = 0;
     let mut hits = 0;
     for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         words += 1;
-        if w.len() <= 5 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
-            hits += 1;
-        }
+        hits += usize::from(is_function_word(w));
     }
     (words, hits)
+}
+
+/// Frequent English function words, compared without allocating.
+fn is_function_word(w: &str) -> bool {
+    if w.len() > 5 || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 5];
+    for (dst, src) in buf.iter_mut().zip(w.bytes()) {
+        *dst = src.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..w.len()],
+        b"the"
+            | b"of"
+            | b"and"
+            | b"to"
+            | b"in"
+            | b"a"
+            | b"is"
+            | b"that"
+            | b"for"
+            | b"on"
+            | b"was"
+            | b"with"
+            | b"he"
+            | b"it"
+            | b"as"
+            | b"at"
+            | b"by"
+            | b"from"
+            | b"his"
+            | b"said"
+            | b"have"
+            | b"has"
+            | b"are"
+            | b"be"
+            | b"this"
+            | b"an"
+            | b"which"
+            | b"were"
+            | b"but"
+            | b"not"
+            | b"they"
+            | b"their"
+            | b"its"
+            | b"will"
+            | b"been"
+            | b"who"
+            | b"or"
+    )
 }
 
 fn iso_639_1(lang: whatlang::Lang) -> Option<&'static str> {

@@ -20,12 +20,13 @@ pub fn split_into(text: &str, tokens: &[Token], first: usize, out: Out<'_>) {
         };
         let end = end.or_else(|| line_break_after(text, tokens, k).then_some(k));
         if let Some(e) = end
-            && (e + 1 >= n || next_opens_sentence(text, tokens, e + 1)) {
-                push(sentences, ranges, tokens, start, e);
-                start = e + 1;
-                k = e + 1;
-                continue;
-            }
+            && (e + 1 >= n || next_opens_sentence(text, tokens, e + 1))
+        {
+            push(sentences, ranges, tokens, start, e);
+            start = e + 1;
+            k = e + 1;
+            continue;
+        }
         k += 1;
     }
     if start < n {

@@ -7,8 +7,13 @@ use parallax_model::{Span, Token, TokenKind};
 /// Appends the tokens of `text[range]` to `out`.
 pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
+    out.reserve(range.len() / 5);
     let mut i = range.start;
     while i < range.end {
+        if matches!(bytes[i], b' ' | b'\n' | b'\t' | b'\r') {
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         if c.is_whitespace() {
             i += c.len_utf8();
@@ -39,7 +44,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 fn char_at(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or(' ')
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => b as char,
+        Some(_) => text[i..].chars().next().unwrap_or(' '),
+        None => ' ',
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -61,7 +70,14 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
     let mut prev = ' ';
     let mut segment_len = 0usize;
     let mut dotted = false;
+    let bytes = text.as_bytes();
     while j < limit {
+        if bytes[j].is_ascii_alphanumeric() {
+            segment_len += 1;
+            prev = bytes[j] as char;
+            j += 1;
+            continue;
+        }
         let c = char_at(text, j);
         let len = c.len_utf8();
         if c.is_alphanumeric() {

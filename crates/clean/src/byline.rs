@@ -14,16 +14,17 @@ pub struct Byline {
 
 /// True when a line reads as a byline.
 pub fn is_byline(line: &str) -> bool {
-    let lower = line.to_ascii_lowercase();
-    let words = line.split_whitespace().count();
-    let rest = if lower.starts_with("by ") {
+    let starts =
+        |prefix: &str| line.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+    let rest = if starts("by ") {
         &line[3..]
-    } else if lower.starts_with("written by ") {
+    } else if starts("written by ") {
         &line[11..]
     } else {
         return false;
     };
-    words <= 30 && rest.trim_start().chars().next().is_some_and(char::is_uppercase)
+    rest.trim_start().chars().next().is_some_and(char::is_uppercase)
+        && line.split_whitespace().nth(30).is_none()
 }
 
 /// Parses a byline or an "Authors:" line.

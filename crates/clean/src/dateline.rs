@@ -18,9 +18,14 @@ const DASHES: [&str; 5] = [" -- ", " — ", " – ", " - ", " —"];
 
 /// Parses a dateline at the start of `line`, if there is one.
 pub fn parse(line: &str) -> Option<Dateline> {
+    let mut head_end = line.len().min(100);
+    while !line.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &line[..head_end];
     let (prefix_end, len) = DASHES
         .iter()
-        .filter_map(|d| line.find(d).map(|i| (i, i + d.len())))
+        .filter_map(|d| head.find(d).map(|i| (i, i + d.len())))
         .filter(|(i, _)| *i <= 90)
         .min_by_key(|(i, end)| (*i, std::cmp::Reverse(*end)))?;
     let prefix = line[..prefix_end].trim();
@@ -47,15 +52,16 @@ pub fn parse(line: &str) -> Option<Dateline> {
 /// Splits "X (CODE)" into "X" and "CODE".
 fn split_code(prefix: &str) -> (&str, Option<&str>) {
     if let Some(open) = prefix.rfind('(')
-        && prefix.ends_with(')') {
-            let code = prefix[open + 1..prefix.len() - 1].trim();
-            let plausible = (1..=24).contains(&code.len())
-                && code.chars().next().is_some_and(char::is_uppercase)
-                && code.split_whitespace().count() <= 3;
-            if plausible {
-                return (prefix[..open].trim().trim_end_matches(','), Some(code));
-            }
+        && prefix.ends_with(')')
+    {
+        let code = prefix[open + 1..prefix.len() - 1].trim();
+        let plausible = (1..=24).contains(&code.len())
+            && code.chars().next().is_some_and(char::is_uppercase)
+            && code.split_whitespace().count() <= 3;
+        if plausible {
+            return (prefix[..open].trim().trim_end_matches(','), Some(code));
         }
+    }
     (prefix, None)
 }
 

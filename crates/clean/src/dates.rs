@@ -84,15 +84,13 @@ pub fn find_date(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
         let end_of = |k: usize| words.get(i + k).map(|(s, w)| s + w.len());
         // Month day[,] [year]
         if let Some(month) = month_of(w)
-            && let Some(day) = next(1).and_then(day_number) {
-                if let Some(year) = next(2).and_then(year_number) {
-                    return Some((
-                        PartialDate { year: Some(year), month, day },
-                        *start..end_of(2)?,
-                    ));
-                }
-                return Some((PartialDate { year: None, month, day }, *start..end_of(1)?));
+            && let Some(day) = next(1).and_then(day_number)
+        {
+            if let Some(year) = next(2).and_then(year_number) {
+                return Some((PartialDate { year: Some(year), month, day }, *start..end_of(2)?));
             }
+            return Some((PartialDate { year: None, month, day }, *start..end_of(1)?));
+        }
         // day Month [year]
         if let (Some(day), Some(month)) = (day_number(w), next(1).and_then(month_of)) {
             if let Some(year) = next(2).and_then(year_number) {

@@ -85,22 +85,24 @@ impl Layout {
 
     /// Adds a body line, cutting a dateline off the first ones.
     fn body_line(&mut self, text: &str, span: Span) {
-        if self.body.len() < 2 && self.dateline.is_none()
-            && let Some(d) = dateline::parse(span.of(text)) {
-                let cut = Span::new(span.start, span.start + d.len);
-                if let Some(date) = d.date {
-                    let at = find_date(cut.of(text))
-                        .map_or(cut, |(_, r)| Span::new(cut.start + r.start, cut.start + r.end));
-                    self.header_dates.push((date, at));
-                }
-                self.removed.push((cut, "dateline"));
-                self.dateline = Some((cut, d));
-                let rest = Span::new(cut.end, span.end).trim(text);
-                if !rest.is_empty() {
-                    self.body.push(rest);
-                }
-                return;
+        if self.body.len() < 2
+            && self.dateline.is_none()
+            && let Some(d) = dateline::parse(span.of(text))
+        {
+            let cut = Span::new(span.start, span.start + d.len);
+            if let Some(date) = d.date {
+                let at = find_date(cut.of(text))
+                    .map_or(cut, |(_, r)| Span::new(cut.start + r.start, cut.start + r.end));
+                self.header_dates.push((date, at));
             }
+            self.removed.push((cut, "dateline"));
+            self.dateline = Some((cut, d));
+            let rest = Span::new(cut.end, span.end).trim(text);
+            if !rest.is_empty() {
+                self.body.push(rest);
+            }
+            return;
+        }
         self.body.push(span);
     }
 }

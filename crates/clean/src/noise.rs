@@ -1,26 +1,41 @@
 //! Scraped noise that is not part of an article: photo captions, audio notices, reading
 //! times, "Authors:" lines, share and subscribe prompts.
 
+use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
+
 /// The kind of noise a line is, or `None` when it may be article text.
 pub fn kind_of(line: &str) -> Option<&'static str> {
-    let lower = line.to_lowercase();
-    let words = line.split_whitespace().count();
-    if words <= 12 && is_audio_notice(&lower) {
-        return Some("audio notice");
+    // Noise lines are short, or end (or start) with a credit; running text is long. Look at
+    // whole short lines, and only at the ends of long ones.
+    if line.len() <= 160 {
+        let lower = line.to_lowercase();
+        let words = line.split_whitespace().count();
+        if words <= 12 && is_audio_notice(&lower) {
+            return Some("audio notice");
+        }
+        if words <= 6 && is_reading_time(&lower) {
+            return Some("reading time");
+        }
+        if words <= 14 && is_prompt(&lower) {
+            return Some("share or subscribe prompt");
+        }
     }
-    if words <= 6 && is_reading_time(&lower) {
-        return Some("reading time");
-    }
-    if lower.starts_with("authors:") || lower.starts_with("author:") {
+    let head = line[..floor_boundary(line, line.len().min(12))].to_ascii_lowercase();
+    if head.starts_with("authors:") || head.starts_with("author:") {
         return Some("authors line");
     }
-    if words <= 14 && is_prompt(&lower) {
-        return Some("share or subscribe prompt");
-    }
-    if words <= 80 && is_caption(line, &lower) {
+    if line.len() <= 2000 && is_caption(line, &head) && line.split_whitespace().nth(80).is_none() {
         return Some("photo caption");
     }
     None
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn is_audio_notice(lower: &str) -> bool {
@@ -73,36 +88,40 @@ fn is_prompt(lower: &str) -> bool {
 }
 
 /// A photo caption: "... Photo by Yonhap/EPA-EFE", "(Photo: Jane Doe/Reuters)", a trailing
-/// credit in parentheses with a slash, or a "(L)"/"(R)" position marker.
-fn is_caption(line: &str, lower: &str) -> bool {
-    const CREDITS: &[&str] = &[
-        "photo by ",
-        "photo: ",
-        "photograph: ",
-        "photo credit",
-        "image: ",
-        "credit: ",
-        "(photo",
-        "getty images",
-        "via getty",
-        "ap photo/",
-        "/afp",
-        "/reuters",
-        "file photo",
-        "pictured:",
-        "(courtesy",
-        "courtesy of ",
-    ];
-    let mut cut = lower.len().saturating_sub(60);
-    while !lower.is_char_boundary(cut) {
-        cut += 1;
-    }
-    let tail = &lower[cut..];
-    if CREDITS.iter().any(|c| tail.contains(c)) && !lower.contains(" said") {
+/// credit in parentheses with a slash, or a "(L)"/"(R)" position marker. `head` is the
+/// line's first bytes in lower case.
+fn is_caption(line: &str, head: &str) -> bool {
+    static CREDITS: OnceLock<AhoCorasick> = OnceLock::new();
+    let credits = CREDITS.get_or_init(|| {
+        AhoCorasick::new([
+            "photo by ",
+            "photo: ",
+            "photograph: ",
+            "photo credit",
+            "image: ",
+            "credit: ",
+            "(photo",
+            "getty images",
+            "via getty",
+            "ap photo/",
+            "/afp",
+            "/reuters",
+            "file photo",
+            "pictured:",
+            "(courtesy",
+            "courtesy of ",
+        ])
+        .expect("the credit patterns are valid")
+    });
+    let tail = line[floor_boundary(line, line.len().saturating_sub(60))..].to_lowercase();
+    if credits.is_match(&tail) && !line.contains(" said") {
         return true;
     }
-    if lower.starts_with("photo:") || lower.starts_with("caption:") || lower.starts_with("image:") {
+    if head.starts_with("photo:") || head.starts_with("caption:") || head.starts_with("image:") {
         return true;
+    }
+    if !line.as_bytes().contains(&b'(') {
+        return false;
     }
     has_credit_group(line)
         || line.contains(" (L) ")

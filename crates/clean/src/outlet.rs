@@ -57,10 +57,11 @@ pub fn resolve(
         );
     }
     if let Some((span, dateline)) = &layout.dateline
-        && let Some(code) = &dateline.code {
-            let name = tables.by_code(code).map_or(code.clone(), |o| o.display_name().to_string());
-            return Some(Found { value: name, how: OutletHow::Dateline, evidence: Some(*span) });
-        }
+        && let Some(code) = &dateline.code
+    {
+        let name = tables.by_code(code).map_or(code.clone(), |o| o.display_name().to_string());
+        return Some(Found { value: name, how: OutletHow::Dateline, evidence: Some(*span) });
+    }
     let desk = layout.bylines.iter().enumerate().find_map(|(i, b)| Some((i, b.outlet.as_deref()?)));
     if let Some((i, name)) = desk {
         // The header byline is a byline; an "Authors:" line at the end is a credit line.

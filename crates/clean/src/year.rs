@@ -21,15 +21,16 @@ pub fn weekday_mentions(text: &str) -> Vec<WeekdayMention> {
     let mut prev: Option<&str> = None;
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         if word.chars().next().is_some_and(char::is_uppercase)
-            && let Some(weekday) = weekday_of(word) {
-                let evidence = match prev {
-                    Some(p @ ("on" | "On" | "last" | "Last" | "since" | "until" | "by")) => {
-                        format!("{p} {word}")
-                    }
-                    _ => word.to_string(),
-                };
-                out.push(WeekdayMention { weekday, evidence });
-            }
+            && let Some(weekday) = weekday_of(word)
+        {
+            let evidence = match prev {
+                Some(p @ ("on" | "On" | "last" | "Last" | "since" | "until" | "by")) => {
+                    format!("{p} {word}")
+                }
+                _ => word.to_string(),
+            };
+            out.push(WeekdayMention { weekday, evidence });
+        }
         prev = Some(word);
     }
     out

@@ -9,6 +9,9 @@ use scraper::{ElementRef, Html, Node, Selector};
 /// Shortest main text, in characters, that counts as an article.
 const MIN_ARTICLE_CHARS: usize = 80;
 
+/// Fewest words of running prose that make a page an article.
+const MIN_PROSE_WORDS: usize = 25;
+
 /// Reads one HTML page. `http_charset` is the charset of an HTTP `Content-Type` header (from a
 /// WARC record), `url` the page's address when known.
 pub fn read(
@@ -52,10 +55,22 @@ pub fn extract(html: &str, url: Option<String>) -> Option<(String, Metadata)> {
         given.authors = split_authors(&meta.author);
         text = normalise_paragraphs(&result.content_text);
     }
-    if text.chars().count() < MIN_ARTICLE_CHARS {
+    if !has_running_text(&text) {
         text = fallback_text(html);
     }
-    (text.chars().count() >= MIN_ARTICLE_CHARS).then_some((text, given))
+    has_running_text(&text).then_some((text, given))
+}
+
+/// True when the text has paragraphs of running prose, not just menus, links and prompts:
+/// at least [`MIN_PROSE_WORDS`] words in lines of eight words or more that end a sentence.
+fn has_running_text(text: &str) -> bool {
+    let prose_words: usize = text
+        .lines()
+        .map(|l| (l.split_whitespace().count(), l.trim_end()))
+        .filter(|(n, l)| *n >= 8 && l.ends_with(['.', '!', '?', '"', '”', '’']))
+        .map(|(n, _)| n)
+        .sum();
+    text.chars().count() >= MIN_ARTICLE_CHARS && prose_words >= MIN_PROSE_WORDS
 }
 
 fn split_authors(field: &str) -> Vec<String> {

@@ -92,7 +92,7 @@ fn read_line(
 }
 
 fn memchr_newline(chunk: &[u8]) -> Option<usize> {
-    chunk.iter().position(|&b| b == b'\n')
+    memchr::memchr(b'\n', chunk)
 }
 
 fn parse_record(line: &[u8], at: Origin) -> Item {

@@ -56,7 +56,7 @@ fn invalid_utf8_text_is_decoded_with_a_warning() {
 
 #[test]
 fn warc_records_and_a_cut_record() {
-    let page = "<html><head><title>T</title></head><body><article><p>The harbour authority said on Tuesday that the strike had ended after eleven days of talks with the union.</p></article></body></html>";
+    let page = "<html><head><title>T</title></head><body><article><p>The harbour authority said on Tuesday that the strike had ended after eleven days of talks with the union.</p><p>Cranes were moving again by the afternoon, and the first ships left the harbour at dusk.</p></article></body></html>";
     let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{page}");
     let record = |body: &str, len: usize| {
         format!(

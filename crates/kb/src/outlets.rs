@@ -31,7 +31,7 @@ impl OutletKind {
 /// One news outlet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outlet {
-    /// Canonical display name: "The Kyiv Independent", "United Press International".
+    /// Canonical display name: "The Kyiv Independent", "UPI".
     pub name: String,
     pub aliases: Vec<String>,
     /// Registrable domains without `www.`: "kyivindependent.com".
@@ -44,13 +44,10 @@ pub struct Outlet {
 }
 
 impl Outlet {
-    /// The short name people use in reports: the dateline code when the outlet has one that
-    /// is an abbreviation of its name (UPI, AP, AFP), else the name.
+    /// The name reports show: the table's canonical name (which is the short form where
+    /// that is how the outlet is known, as with UPI).
     pub fn display_name(&self) -> &str {
-        match self.dateline_codes.first() {
-            Some(code) if code.chars().all(|c| c.is_ascii_uppercase()) => code,
-            _ => &self.name,
-        }
+        &self.name
     }
 }
 
@@ -177,7 +174,8 @@ mod tests {
     fn builtin_table_parses_and_has_the_seed_outlets() {
         let table = Outlets::builtin();
         assert!(table.len() >= 10);
-        assert_eq!(table.by_dateline_code("UPI").unwrap().name, "United Press International");
+        assert_eq!(table.by_dateline_code("UPI").unwrap().name, "UPI");
+        assert_eq!(table.by_name("United Press International").unwrap().name, "UPI");
         assert_eq!(table.by_name("Kyiv Independent").unwrap().name, "The Kyiv Independent");
         assert_eq!(
             table.by_name("the kyiv independent").unwrap().domains[0],
@@ -188,10 +186,7 @@ mod tests {
     #[test]
     fn hosts_and_urls_fall_back_to_parent_domains() {
         let table = Outlets::builtin();
-        assert_eq!(
-            table.by_host("https://www.upi.com/Top_News/2023/11/11/x").unwrap().name,
-            "United Press International"
-        );
+        assert_eq!(table.by_host("https://www.upi.com/Top_News/2023/11/11/x").unwrap().name, "UPI");
         assert_eq!(table.by_host("en.yna.co.kr").unwrap().name, "Yonhap News Agency");
         assert!(table.by_host("example.org").is_none());
     }

@@ -77,3 +77,37 @@ fn whole_per_document_pipeline(bencher: divan::Bencher) {
             .sum::<usize>()
     });
 }
+
+#[divan::bench(sample_count = 10)]
+fn stage_read(bencher: divan::Bencher) {
+    let Some((data, text_bytes)) = corpus() else { return };
+    bencher.counter(divan::counter::BytesCount::new(text_bytes)).bench(|| raw_docs(&data).len());
+}
+
+#[divan::bench(sample_count = 10)]
+fn stage_clean(bencher: divan::Bencher) {
+    let Some((data, text_bytes)) = corpus() else { return };
+    let cleaner =
+        parallax_clean::Cleaner::new(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), None);
+    let raws = raw_docs(&data);
+    bencher
+        .counter(divan::counter::BytesCount::new(text_bytes))
+        .with_inputs(|| raws.clone())
+        .bench_values(|raws| raws.into_iter().map(|r| cleaner.clean(r).body.len()).sum::<usize>());
+}
+
+#[divan::bench(sample_count = 10)]
+fn stage_analyse(bencher: divan::Bencher) {
+    let Some((data, text_bytes)) = corpus() else { return };
+    let cleaner =
+        parallax_clean::Cleaner::new(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), None);
+    let docs: Vec<_> = raw_docs(&data).into_iter().map(|r| cleaner.clean(r)).collect();
+    bencher.counter(divan::counter::BytesCount::new(text_bytes)).bench(|| {
+        docs.iter()
+            .map(|d| {
+                let lang = parallax_analyze::detect_language(&d.text);
+                parallax_analyze::analyze(d).tokens.len() + usize::from(lang.is_some())
+            })
+            .sum::<usize>()
+    });
+}

@@ -1,8 +1,237 @@
-//! Evaluation of quotes (being written).
+//! Evaluation of quotes and speakers on PolNeAR dev (`data/quotes/polnear-dev.jsonl`): runs
+//! the pipeline over the inputs, scores its `quotes` as `score_quotes.py` does (all
+//! attributions, and direct quotes only), runs that scorer for comparison, measures how much
+//! time quote extraction adds, and writes `eval/reports/quotes.md`.
 
-use anyhow::{Result, bail};
+mod report;
+mod score;
+
+use anyhow::{Context, Result};
+use parallax_model::contract::{AnnotateOutput, InputRecord};
+use parallax_model::{Metadata, Origin, RawDocument, SourceFormat};
+use score::{DocOutcome, Q, Tally, WordIndex};
+use serde_json::Value;
+use std::collections::HashMap;
 use std::path::Path;
+use std::time::Instant;
 
-pub fn run(_shared: &Path, _out: &Path) -> Result<()> {
-    bail!("the quotes evaluation is not written yet")
+const INPUTS: &str = "data/quotes/inputs/polnear-dev.jsonl";
+const GOLD: &str = "data/quotes/polnear-dev.jsonl";
+const SCORER: &str = "scoring/score_quotes.py";
+
+/// Which predicted quotes count as direct in the direct-only subset.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Subset {
+    All,
+    /// As the scorer: gold with a quotation mark against predicted `kind == "direct"`.
+    Direct,
+    /// Gold as above against predicted `direct` or `mixed` (content holding a quotation).
+    DirectOrMixed,
+}
+
+/// Everything the report shows.
+pub struct Results {
+    pub tallies: Vec<(Subset, Tally)>,
+    pub docs: Vec<(String, DocOutcome)>,
+    pub outside_body: usize,
+    pub gold_total: usize,
+    pub python: Result<String, String>,
+    pub speed: Speed,
+}
+
+pub struct Speed {
+    pub bytes: usize,
+    pub pipeline_secs: f64,
+    pub quotes_secs: f64,
+}
+
+pub fn run(shared: &Path, out: &Path) -> Result<()> {
+    let records: Vec<InputRecord> = read_jsonl(&shared.join(INPUTS))?
+        .into_iter()
+        .map(serde_json::from_value)
+        .collect::<Result<_, _>>()?;
+    let started = Instant::now();
+    let outputs: Vec<AnnotateOutput> =
+        records.iter().map(parallax_pipeline::annotate_record).collect();
+    let pipeline_secs = started.elapsed().as_secs_f64();
+    let tmp = out.parent().unwrap_or(Path::new(".")).join("tmp");
+    std::fs::create_dir_all(&tmp)?;
+    let pred_path = tmp.join("quotes.jsonl");
+    let mut lines = String::new();
+    for o in &outputs {
+        lines.push_str(&serde_json::to_string(o)?);
+        lines.push('\n');
+    }
+    std::fs::write(&pred_path, lines)
+        .with_context(|| format!("writing {}", pred_path.display()))?;
+
+    let gold = read_jsonl(&shared.join(GOLD))?;
+    let by_id: HashMap<&str, &AnnotateOutput> =
+        outputs.iter().map(|o| (o.id.as_str(), o)).collect();
+    let mut results = Results {
+        tallies: Vec::new(),
+        docs: Vec::new(),
+        outside_body: 0,
+        gold_total: 0,
+        python: run_python(&shared.join(SCORER), &shared.join(GOLD), &pred_path),
+        speed: Speed {
+            bytes: records.iter().map(|r| r.text.len()).sum(),
+            pipeline_secs,
+            quotes_secs: quotes_only_seconds(&records),
+        },
+    };
+    for subset in [Subset::All, Subset::Direct, Subset::DirectOrMixed] {
+        let mut total = Tally::default();
+        for g in &gold {
+            let id = g.get("id").and_then(Value::as_str).unwrap_or_default();
+            let text = g.get("text").and_then(Value::as_str).unwrap_or_default();
+            let chars: Vec<char> = text.chars().collect();
+            let wi = WordIndex::new(&chars);
+            let mut golds = gold_quotes(g, &chars);
+            let mut preds = by_id.get(id).map(|o| pred_quotes(o, chars.len())).unwrap_or_default();
+            if subset != Subset::All {
+                golds.retain(|q| q.direct);
+                preds.retain(|(q, mixed)| q.direct || (subset == Subset::DirectOrMixed && *mixed));
+            }
+            let preds: Vec<Q> = preds.into_iter().map(|(q, _)| q).collect();
+            let outcome = score::score_doc(&chars, &wi, &golds, &preds);
+            total.add(&outcome.tally);
+            if subset == Subset::All {
+                results.gold_total += golds.len();
+                results.outside_body += by_id.get(id).map_or(golds.len(), |o| outside(o, &golds));
+                results.docs.push((id.to_string(), outcome));
+            }
+        }
+        results.tallies.push((subset, total));
+    }
+    let text = report::render(&results);
+    std::fs::create_dir_all(out)?;
+    std::fs::write(out.join("quotes.md"), text)?;
+    println!("{}", report::summary(&results));
+    Ok(())
+}
+
+fn read_jsonl(path: &Path) -> Result<Vec<Value>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).with_context(|| format!("bad line in {}", path.display())))
+        .collect()
+}
+
+fn pair(v: &Value) -> Option<(usize, usize)> {
+    Some((v.get("start")?.as_u64()? as usize, v.get("end")?.as_u64()? as usize))
+}
+
+fn text_of(chars: &[char], spans: &[(usize, usize)]) -> String {
+    let parts: Vec<String> = spans
+        .iter()
+        .map(|&(s, e)| chars.get(s..e.min(chars.len())).unwrap_or_default().iter().collect())
+        .collect();
+    parts.join(" ... ")
+}
+
+/// The gold quotes of a PolNeAR record: each attribution with a content.
+fn gold_quotes(rec: &Value, chars: &[char]) -> Vec<Q> {
+    let items = rec.get("attributions").and_then(Value::as_array).cloned().unwrap_or_default();
+    items
+        .iter()
+        .filter_map(|a| {
+            let content = a.get("content").filter(|c| !c.is_null())?;
+            let frags = fragments(content);
+            let source = a.get("source").filter(|s| !s.is_null());
+            let spk = source.map(fragments).unwrap_or_default();
+            let mut q = Q::new(frags, spk.clone(), source.is_some());
+            q.cue = a.get("cue").and_then(pair);
+            q.direct = a.get("direct").and_then(Value::as_bool).unwrap_or(false);
+            q.spk_text = text_of(chars, &spk);
+            q.cue_text = q.cue.map(|c| text_of(chars, &[c])).unwrap_or_default();
+            Some(q)
+        })
+        .collect()
+}
+
+fn fragments(v: &Value) -> Vec<(usize, usize)> {
+    let frags = v.get("fragments").and_then(Value::as_array).cloned().unwrap_or_default();
+    let out: Vec<(usize, usize)> = frags.iter().filter_map(pair).collect();
+    if out.is_empty() { pair(v).into_iter().collect() } else { out }
+}
+
+/// The predicted quotes of an output line, each with whether it is `mixed`; spans out of
+/// range or empty are skipped, as the scorer does.
+fn pred_quotes(o: &AnnotateOutput, n: usize) -> Vec<(Q, bool)> {
+    o.quotes
+        .iter()
+        .filter(|q| q.end > q.start && q.end <= n)
+        .map(|q| {
+            let spk: Vec<(usize, usize)> = q.speaker.iter().map(|s| (s.start, s.end)).collect();
+            let mut p = Q::new(vec![(q.start, q.end)], spk, q.speaker.is_some());
+            p.cue = q.cue.as_ref().map(|c| (c.start, c.end));
+            p.direct = q.kind == parallax_model::QuoteKind::Direct;
+            p.spk_text = q.speaker.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+            p.cue_text = q.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default();
+            (p, q.kind == parallax_model::QuoteKind::Mixed)
+        })
+        .collect()
+}
+
+/// Gold quotes whose content lies outside every body range of the output.
+fn outside(o: &AnnotateOutput, golds: &[Q]) -> usize {
+    golds
+        .iter()
+        .filter(|g| !o.body.iter().any(|b| b.start <= g.bounds.0 && g.bounds.1 <= b.end))
+        .count()
+}
+
+/// Seconds that quote extraction alone takes over the pipeline's analyses and entities.
+fn quotes_only_seconds(records: &[InputRecord]) -> f64 {
+    let pipeline = parallax_pipeline::PipelineConfig::default().build();
+    let docs: Vec<_> = records
+        .iter()
+        .map(|r| {
+            let mut raw = RawDocument::new(r.text.clone(), SourceFormat::Jsonl, Origin::default());
+            raw.id = r.id.clone();
+            raw.given = Metadata {
+                title: r.title.clone(),
+                published: r.published.clone(),
+                outlet: r.outlet.clone(),
+                url: r.url.clone(),
+                authors: Vec::new(),
+            };
+            raw.given_by_caller = true;
+            pipeline.process(raw)
+        })
+        .collect();
+    let annotator = parallax_entities::EntityAnnotator::builtin();
+    let entities: Vec<_> = docs
+        .iter()
+        .map(|d| parallax_entities::EntityAnnotations {
+            mentions: d.annotations.entities.clone(),
+            table: d.annotations.entity_table.clone(),
+        })
+        .collect();
+    let started = Instant::now();
+    let mut found = 0;
+    for _ in 0..5 {
+        for (d, e) in docs.iter().zip(&entities) {
+            found += parallax_quotes::annotate(&d.doc.text, &d.analysis, e, annotator).len();
+        }
+    }
+    std::hint::black_box(found);
+    started.elapsed().as_secs_f64() / 5.0
+}
+
+/// The reference scorer's output, or why it could not run.
+fn run_python(scorer: &Path, gold: &Path, pred: &Path) -> Result<String, String> {
+    let out = std::process::Command::new("python3")
+        .arg(scorer)
+        .arg(gold)
+        .arg(pred)
+        .output()
+        .map_err(|e| format!("python3 could not start: {e}"))?;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
