@@ -1,17 +1,107 @@
-//! Mention recognition (being written: returns nothing yet).
+//! Mention recognition: a trained averaged-perceptron sequence model over hashed features
+//! (word, shape, affixes, capitalisation, context, knowledge-base gazetteers), decoded per
+//! sentence with Viterbi under BIO constraints. The weights are trained by
+//! `cargo xtask train ner` and committed as `data/ner.bin.gz`.
+
+mod consistency;
+pub mod features;
+pub mod gazetteer;
+pub mod labels;
+pub mod model;
+pub mod train;
+pub mod words;
 
 use crate::RawMention;
+use features::DocFeatures;
+use gazetteer::Gazetteer;
+use consistency::{Found, Tokens};
+use model::{Model, Scratch};
 use parallax_kb::Kb;
-use parallax_model::TextAnalysis;
+use parallax_model::{Span, TextAnalysis};
 
-pub struct Recognizer;
+/// The committed weights.
+const WEIGHTS: &[u8] = include_bytes!("../../data/ner.bin.gz");
+
+/// Finds named mentions in a document's sentences.
+pub struct Recognizer {
+    model: Model,
+    gazetteer: Gazetteer,
+}
 
 impl Recognizer {
+    /// The recogniser with the committed weights and the built-in knowledge base's
+    /// gazetteers.
     pub fn builtin() -> Recognizer {
-        Recognizer
+        let model = Model::from_bytes(WEIGHTS).expect("the committed NER weights are readable");
+        Recognizer::new(model, Kb::builtin())
     }
 
-    pub fn recognize(&self, _text: &str, _analysis: &TextAnalysis, _kb: &Kb) -> Vec<RawMention> {
-        Vec::new()
+    /// A recogniser with given weights, its gazetteers compiled from `kb`.
+    pub fn new(model: Model, kb: &Kb) -> Recognizer {
+        Recognizer { model, gazetteer: Gazetteer::from_kb(kb) }
+    }
+
+    /// The gazetteers, for computing training features exactly as recognition does.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The named mentions of a document: byte spans on token boundaries, sorted, not
+    /// overlapping, each inside one sentence. `kb` settles whether a place is a GPE.
+    pub fn recognize(&self, text: &str, analysis: &TextAnalysis, kb: &Kb) -> Vec<RawMention> {
+        let mut f = DocFeatures::default();
+        let sentences = &analysis.sentence_tokens;
+        f.extract(text, &analysis.tokens, sentences, &self.gazetteer, self.model.bits);
+        let mut scratch = Scratch::default();
+        let mut tags = Vec::new();
+        let mut found = Vec::new();
+        let mut sentence_of = vec![u32::MAX; analysis.tokens.len()];
+        for (k, range) in sentences.iter().enumerate() {
+            let range = range.start..range.end.min(analysis.tokens.len());
+            if range.is_empty() {
+                continue;
+            }
+            sentence_of[range.clone()].iter_mut().for_each(|s| *s = k as u32);
+            self.model.label(&f, range.clone(), &mut scratch, &mut tags);
+            found.extend(labels::decode(&tags).into_iter().map(|(a, b, t)| Found {
+                start: range.start + a,
+                end: range.start + b,
+                t,
+            }));
+        }
+        let toks = Tokens { lower: f.lower(), caps: f.caps(), sentence_of: &sentence_of };
+        consistency::apply(&mut found, &toks);
+        found
+            .iter()
+            .filter_map(|m| {
+                let (first, last) = (&analysis.tokens[m.start], &analysis.tokens[m.end - 1]);
+                let span = Span::new(first.span.start, last.span.end);
+                let label = output_label(labels::TYPES[m.t], span.of(text), kb)?;
+                Some(RawMention { span, label })
+            })
+            .collect()
     }
 }
+
+/// Tokens and sentences of a whole text taken as one body range, as `parallax_analyze` finds
+/// them: for training, benchmarks and tests, which have no cleaned document.
+pub fn analyze_plain(text: &str) -> TextAnalysis {
+    let mut analysis = TextAnalysis::default();
+    parallax_analyze::tokens::tokenize_into(text, Span::new(0, text.len()), &mut analysis.tokens);
+    let out = (&mut analysis.sentences, &mut analysis.sentence_tokens);
+    parallax_analyze::sentences::split_into(text, &analysis.tokens, 0, out);
+    analysis
+}
+
+/// The label a mention is given: `MISC` is dropped, and a place the knowledge base knows as
+/// a country is a GPE.
+fn output_label(label: &'static str, name: &str, kb: &Kb) -> Option<&'static str> {
+    match label {
+        "MISC" => None,
+        "LOC" if kb.countries.lookup(name).is_some_and(|m| !m.norp) => Some("GPE"),
+        _ => Some(label),
+    }
+}
+
+#[cfg(test)]
+mod tests;

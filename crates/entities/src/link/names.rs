@@ -1,0 +1,126 @@
+//! Name forms: possessives and stray punctuation trimmed, comparison keys, acronyms.
+
+use parallax_model::Span;
+
+/// `span` without a trailing possessive ("Russia's", "Reuters'"), surrounding quotes or
+/// clause punctuation. A final period stays: it belongs to "U.S." or "Jr.".
+pub fn trim_mention(text: &str, span: Span) -> Span {
+    let Some(s) = text.get(span.start..span.end) else { return span };
+    let mut start = 0;
+    let mut end = s.len();
+    let edge = |c: char| {
+        matches!(c, '"' | '“' | '”' | '‘' | ',' | ';' | ':' | '(' | ')') || c.is_whitespace()
+    };
+    while let Some(c) = s[start..end].chars().next().filter(|&c| edge(c)) {
+        start += c.len_utf8();
+    }
+    while let Some(c) = s[start..end].chars().next_back().filter(|&c| edge(c)) {
+        end -= c.len_utf8();
+    }
+    let body = &s[start..end];
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if body.len() > suffix.len() && body.ends_with(suffix) {
+            end -= suffix.len();
+            break;
+        }
+    }
+    let body = &s[start..end];
+    if body.len() > 2 && (body.ends_with("s'") || body.ends_with("s’")) {
+        end -= body.chars().next_back().map_or(0, char::len_utf8);
+    }
+    if start >= end {
+        return span;
+    }
+    Span { start: span.start + start, end: span.start + end }
+}
+
+/// A surface form with runs of white space collapsed to one space.
+pub fn collapse(form: &str) -> String {
+    form.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The words of a name for comparison: lower case, dots and apostrophes dropped, hyphens
+/// splitting ("Kim Jong-un" and "Kim Jong Un" meet).
+pub fn name_words(form: &str) -> Vec<String> {
+    let cleaned: String = form
+        .chars()
+        .filter(|c| !matches!(c, '.' | '\'' | '’'))
+        .map(|c| if c == '-' || c == '‐' { ' ' } else { c })
+        .collect();
+    cleaned.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// The comparison key of a name: its [`name_words`] joined by spaces.
+pub fn name_key(form: &str) -> String {
+    name_words(form).join(" ")
+}
+
+/// True for a form written as an acronym: two to six capital letters, dots allowed ("NSC",
+/// "D.P.R.K.").
+pub fn is_acronym(form: &str) -> bool {
+    let letters: Vec<char> = form.chars().filter(|&c| c != '.').collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase())
+}
+
+/// The acronym a full name would have: the initials of its content words ("National Security
+/// Council" gives "NSC"); `None` for a single word.
+pub fn acronym_of(form: &str) -> Option<String> {
+    const SKIP: [&str; 8] = ["of", "the", "and", "for", "on", "in", "de", "&"];
+    let words: Vec<&str> = form.split_whitespace().filter(|w| !SKIP.contains(w)).collect();
+    if words.len() < 2 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// The letters of an acronym without dots: "D.P.R.K." gives "DPRK".
+pub fn acronym_letters(form: &str) -> String {
+    form.chars().filter(|&c| c != '.').collect()
+}
+
+/// A name normalised for identity across documents: lower case, letters and digits only,
+/// single spaces, no leading "the".
+pub fn identity_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .filter_map(|c| match c {
+            c if c.is_alphanumeric() => Some(c.to_lowercase().next().unwrap_or(c)),
+            c if c.is_whitespace() || matches!(c, '-' | '‐' | '/' | '_') => Some(' '),
+            _ => None,
+        })
+        .collect();
+    let mut words: Vec<&str> = cleaned.split_whitespace().collect();
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trimmed(text: &str) -> &str {
+        trim_mention(text, Span { start: 0, end: text.len() }).of(text)
+    }
+
+    #[test]
+    fn possessives_and_quotes_go_periods_stay() {
+        assert_eq!(trimmed("Russia's"), "Russia");
+        assert_eq!(trimmed("Russia’s"), "Russia");
+        assert_eq!(trimmed("“Reuters'"), "Reuters");
+        assert_eq!(trimmed("U.S."), "U.S.");
+        assert_eq!(trimmed("Blinken,"), "Blinken");
+        assert_eq!(trimmed("'s"), "'s");
+    }
+
+    #[test]
+    fn keys_acronyms_and_identity() {
+        assert_eq!(name_key("Kim Jong-un"), name_key("Kim Jong Un"));
+        assert_eq!(acronym_of("National Security Council").as_deref(), Some("NSC"));
+        assert_eq!(acronym_of("Security"), None);
+        assert!(is_acronym("D.P.R.K.") && !is_acronym("Moscow") && !is_acronym("A"));
+        assert_eq!(identity_name("The Kremlin"), "kremlin");
+        assert_eq!(identity_name("U.S. State Department"), "us state department");
+    }
+}

@@ -1,0 +1,245 @@
+//! The entity a span refers to, for the quote attributor: a named mention, a name or capital
+//! the knowledge base knows, a pronoun, or a description matched against the roles the text
+//! (or else the people table) gives each entity.
+
+use super::lexicon::{self, Pronoun};
+use super::names::{collapse, name_key, name_words, trim_mention};
+use super::sense::{Sense, sense_of, sense_of_position};
+use super::words::Words;
+use super::{kbmatch, names};
+use crate::EntityAnnotations;
+use parallax_kb::Kb;
+use parallax_model::{EntityRow, Span};
+
+/// How many sentences back a pronoun looks for the subject it refers to.
+const PRONOUN_SENTENCES: usize = 4;
+
+/// See [`super::resolve_reference`].
+pub fn resolve(words: &Words, entities: &EntityAnnotations, span: Span, kb: &Kb) -> Option<usize> {
+    words.text.get(span.start..span.end)?;
+    if let Some(e) = named(entities, trim_mention(words.text, span)) {
+        return Some(e);
+    }
+    let form = collapse(trim_mention(words.text, span).of(words.text));
+    if let Some(p) = lexicon::pronoun(&form) {
+        return pronoun(words, entities, span, p);
+    }
+    let form = strip_article(&form);
+    by_kb(entities, form, kb)
+        .or_else(|| by_name(entities, span, form))
+        .or_else(|| description(entities, span, form, kb))
+        .or_else(|| by_org_head(entities, span, form))
+        .or_else(|| by_generic_noun(entities, span, form))
+}
+
+/// The entity of a named mention at the span, inside it as its head, or around it.
+fn named(entities: &EntityAnnotations, span: Span) -> Option<usize> {
+    let ms = &entities.mentions;
+    ms.iter()
+        .find(|m| m.span == span)
+        .or_else(|| ms.iter().find(|m| span.contains(m.span) && m.span.end == span.end))
+        .or_else(|| ms.iter().find(|m| m.span.contains(span)))
+        .map(|m| m.entity)
+}
+
+fn strip_article(form: &str) -> &str {
+    ["the ", "The ", "a ", "an "].iter().find_map(|a| form.strip_prefix(a)).unwrap_or(form)
+}
+
+/// The entity whose knowledge-base key the form names: a country, its capital or seat of
+/// government, an organisation, a person.
+fn by_kb(entities: &EntityAnnotations, form: &str, kb: &Kb) -> Option<usize> {
+    if !form.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let find = |key: &str, norp: bool| {
+        let rows = entities.table.iter().enumerate();
+        let mut keyed: Vec<usize> =
+            rows.filter(|(_, r)| r.kb.as_deref() == Some(key)).map(|(i, _)| i).collect();
+        keyed.sort_by_key(|&i| (entities.table[i].label == "NORP") != norp);
+        keyed.first().copied()
+    };
+    if let Some(m) = kb.countries.lookup(form) {
+        return find(&format!("country:{}", m.country.code), m.norp);
+    }
+    for label in ["GPE", "ORG", "PERSON"] {
+        match kbmatch::lookup(kb, form, label) {
+            Some(kbmatch::Hit::Place { key, capital_of, .. }) => {
+                let country = capital_of.map(|c| format!("country:{c}"));
+                return country.and_then(|c| find(&c, false)).or_else(|| find(&key, false));
+            }
+            Some(kbmatch::Hit::Orgs(orgs)) => {
+                for org in orgs {
+                    let seat = org.country.filter(|_| org.seat).map(|c| format!("country:{c}"));
+                    let hit = find(&org.key, false).or_else(|| seat.and_then(|c| find(&c, false)));
+                    if hit.is_some() {
+                        return hit;
+                    }
+                }
+            }
+            Some(kbmatch::Hit::Person { key }) => return find(&key, false),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The entity whose name or alias is the form; for one word, the person with that surname or
+/// first name mentioned last before the span.
+fn by_name(entities: &EntityAnnotations, span: Span, form: &str) -> Option<usize> {
+    let key = name_key(form);
+    if key.is_empty() {
+        return None;
+    }
+    let named = |r: &EntityRow| {
+        std::iter::once(&r.name).chain(&r.aliases).any(|n| names::name_key(n) == key)
+    };
+    if let Some(e) = entities.table.iter().position(named) {
+        return Some(e);
+    }
+    let one = name_words(form);
+    if one.len() != 1 || !form.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let person = |r: &EntityRow| {
+        let w = name_words(&r.name);
+        r.label == "PERSON" && (w.last() == one.last() || w.first() == one.first())
+    };
+    nearest(entities, span, |e| person(&entities.table[e]))
+}
+
+/// The entity a description refers to: the one whose role fits best, nearest before the span.
+fn description(entities: &EntityAnnotations, span: Span, form: &str, kb: &Kb) -> Option<usize> {
+    let want = sense_of(form, kb)?;
+    let mut best: Option<(u8, usize, usize)> = None;
+    for (e, row) in entities.table.iter().enumerate() {
+        let Some(score) = role_score(&want, row, kb) else { continue };
+        let distance = distance(entities, span, e);
+        let better = best.is_none_or(|(s, d, _)| score > s || (score == s && distance < d));
+        if better {
+            best = Some((score, distance, e));
+        }
+    }
+    best.map(|(_, _, e)| e)
+}
+
+/// How well an entity's roles fit a description: text roles first, then the people table.
+fn role_score(want: &Sense, row: &EntityRow, kb: &Kb) -> Option<u8> {
+    let text = row.roles.iter().filter_map(|r| sense_of(r, kb));
+    let from_text = text.filter(|s| want.fits(s)).filter_map(|s| want.country_agreement(&s));
+    let best_text = from_text.max().map(|a| a * 2 + 1);
+    let key = row.kb.as_deref().unwrap_or("");
+    let table = kbmatch::kb_positions(kb, key).into_iter();
+    let table = table.map(|(c, p, t)| sense_of_position(&c, p, &t, kb));
+    let best_table =
+        table.filter(|s| want.fits(s)).filter_map(|s| want.country_agreement(&s)).max();
+    best_text.max(best_table.map(|a| a * 2))
+}
+
+/// An organisation a generic head noun names: "the ministry", "the council".
+fn by_org_head(entities: &EntityAnnotations, span: Span, form: &str) -> Option<usize> {
+    let head = form.split_whitespace().last()?.to_lowercase();
+    if form.chars().next().is_some_and(char::is_uppercase) || head.len() < 4 {
+        return None;
+    }
+    let names_head = |r: &EntityRow| {
+        r.label == "ORG"
+            && std::iter::once(&r.name)
+                .chain(&r.aliases)
+                .any(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(&head)))
+    };
+    nearest(entities, span, |e| names_head(&entities.table[e]))
+}
+
+/// The nearest earlier entity of the kind a generic noun names: "the organization" an
+/// organisation, "the country" a country, "the city" a city, "the boy" a person.
+fn by_generic_noun(entities: &EntityAnnotations, span: Span, form: &str) -> Option<usize> {
+    let mut words = form.split_whitespace();
+    let head = words.next_back()?;
+    let head = head.strip_suffix("'s").or_else(|| head.strip_suffix("’s")).unwrap_or(head);
+    if words.next().is_some() && !form.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let kind = |list: &lexicon::WordList| list.contains(head);
+    let key = |r: &EntityRow, prefix: &str| r.kb.as_deref().is_some_and(|k| k.starts_with(prefix));
+    let keep: Box<dyn Fn(&EntityRow) -> bool> = if kind(&lexicon::ORG_NOUNS) {
+        Box::new(|r| r.label == "ORG")
+    } else if kind(&lexicon::COUNTRY_NOUNS) {
+        Box::new(|r| r.label != "NORP" && key(r, "country:"))
+    } else if kind(&lexicon::CITY_NOUNS) {
+        Box::new(|r| key(r, "city:"))
+    } else if kind(&lexicon::PERSON_NOUNS) {
+        Box::new(|r| r.label == "PERSON")
+    } else {
+        return None;
+    };
+    nearest(entities, span, |e| keep(&entities.table[e]))
+}
+
+/// The nearest compatible earlier mention of the span's own sentence; else the first
+/// compatible mention (the subject, most often) of the nearest sentence before it that has one;
+/// else the nearest compatible mention anywhere before.
+fn pronoun(words: &Words, entities: &EntityAnnotations, span: Span, p: Pronoun) -> Option<usize> {
+    let fits = |e: usize| agrees(&entities.table[e], p);
+    let earlier: Vec<_> =
+        entities.mentions.iter().filter(|m| m.span.end <= span.start && fits(m.entity)).collect();
+    let analysis = words.analysis;
+    if let Some(here) = analysis.sentence_at(span.start) {
+        let own = analysis.sentences[here];
+        if let Some(m) = earlier.iter().rev().find(|m| own.contains(m.span)) {
+            return Some(m.entity);
+        }
+        for s in (here.saturating_sub(PRONOUN_SENTENCES)..here).rev() {
+            let sentence = analysis.sentences[s];
+            if let Some(m) = earlier.iter().find(|m| sentence.contains(m.span)) {
+                return Some(m.entity);
+            }
+        }
+    }
+    earlier.last().map(|m| m.entity)
+}
+
+/// True when a pronoun may refer to an entity: he and she to persons (unless a role says
+/// otherwise), they to groups, organisations and countries, it to organisations and places.
+fn agrees(row: &EntityRow, p: Pronoun) -> bool {
+    match p {
+        Pronoun::He | Pronoun::She => {
+            let roles = row.roles.iter().flat_map(|r| r.split_whitespace());
+            let hint = roles.filter_map(lexicon::gender_hint).next();
+            let hint = hint.or_else(|| lexicon::name_gender(&row.name));
+            row.label == "PERSON" && hint.is_none_or(|h| h == p)
+        }
+        Pronoun::They => {
+            let country = row.kb.as_deref().is_some_and(|k| k.starts_with("country:"));
+            matches!(row.label.as_str(), "ORG" | "NORP") || country
+        }
+        Pronoun::It => matches!(row.label.as_str(), "ORG" | "GPE" | "LOC" | "FAC"),
+    }
+}
+
+/// The entity of the nearest mention before the span that passes `keep`, else the nearest
+/// after it.
+fn nearest(
+    entities: &EntityAnnotations,
+    span: Span,
+    keep: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let ms = &entities.mentions;
+    let before = ms.iter().filter(|m| m.span.end <= span.start && keep(m.entity)).last();
+    let after = || ms.iter().find(|m| m.span.start >= span.end && keep(m.entity));
+    before.or_else(after).map(|m| m.entity)
+}
+
+/// How far the entity's nearest mention before the span lies; mentions only after it count
+/// as farther than any before.
+fn distance(entities: &EntityAnnotations, span: Span, e: usize) -> usize {
+    let ms = entities.mentions.iter().filter(|m| m.entity == e);
+    let before = ms.clone().filter(|m| m.span.end <= span.start).map(|m| span.start - m.span.end);
+    match before.min() {
+        Some(d) => d,
+        None => {
+            let after = ms.filter(|m| m.span.start >= span.end).map(|m| m.span.start - span.end);
+            usize::MAX / 2 + after.min().unwrap_or(usize::MAX / 4)
+        }
+    }
+}
