@@ -1,14 +1,68 @@
-//! Quotes (being written).
+//! Who said what: direct quotes, indirect speech, their cues and their speakers.
+//!
+//! One pass over the tokens prepares them ([`doc`]): lower-cased words, paragraph starts and
+//! the quoted passages ([`marks`]). Each cue word of the lexicon ([`lexicon`]) outside a passage
+//! then makes an attribution ([`attribute`]): its speaker phrase ([`phrase`]) and its content,
+//! the passage next to it or the reported clause. Passages no cue claimed are joined to the
+//! quote they continue or attributed on their own ([`merge`]), and speakers are resolved to
+//! the document's entities ([`resolve`]).
+//!
+//! Conventions follow PolNeAR: an interrupted quote ("...," he said. "...") is one statement
+//! whose content runs from the first part to the last; a clause that quotes some of its words
+//! (Pyongyang said the comments were "irresponsible") is one `mixed` quote whose content is the
+//! whole clause.
+
+pub mod attribute;
+pub mod colon;
+pub mod doc;
+pub mod lexicon;
+pub mod marks;
+pub mod merge;
+pub mod phrase;
+pub mod resolve;
 
 use parallax_entities::{EntityAnnotations, EntityAnnotator};
-use parallax_model::{Quote, TextAnalysis};
+use parallax_model::{Quote, SpanRef, TextAnalysis};
 
 /// Every reported statement of a document's body, with cue and speaker.
 pub fn annotate(
-    _text: &str,
-    _analysis: &TextAnalysis,
-    _entities: &EntityAnnotations,
-    _annotator: &EntityAnnotator,
+    text: &str,
+    analysis: &TextAnalysis,
+    entities: &EntityAnnotations,
+    annotator: &EntityAnnotator,
 ) -> Vec<Quote> {
-    Vec::new()
+    if analysis.tokens.is_empty() {
+        return Vec::new();
+    }
+    let doc = doc::Doc::new(text, analysis);
+    let mut used = vec![false; doc.passages.len()];
+    let mut drafts = colon::speaker_lines(&doc, &mut used);
+    drafts.extend(attribute::by_cues(&doc, &mut used));
+    let drafts = merge::leftovers(&doc, drafts, &used);
+    let resolver = resolve::Resolver { text, analysis, entities, annotator };
+    drafts
+        .into_iter()
+        .filter_map(|d| {
+            let content = trim_marks(d.content, text);
+            let speaker = d.speaker.map(|r| {
+                let span = doc.span(r);
+                SpanRef { span, entity: resolver.entity(span) }
+            });
+            (!content.is_empty()).then(|| Quote {
+                content,
+                kind: d.kind,
+                speaker,
+                cue: d.cue.map(|r| doc.span(r)),
+            })
+        })
+        .collect()
+}
+
+/// A span without white space or stray apostrophes (halves of a doubled `''` mark) at its ends.
+fn trim_marks(span: parallax_model::Span, text: &str) -> parallax_model::Span {
+    let inner = span.of(text);
+    let strip = |c: char| c.is_whitespace() || c == '\'';
+    let lead = inner.len() - inner.trim_start_matches(strip).len();
+    let kept = inner.trim_matches(strip).len();
+    parallax_model::Span::new(span.start + lead, span.start + lead + kept)
 }

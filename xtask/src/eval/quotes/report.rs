@@ -149,18 +149,22 @@ fn errors(out: &mut String, r: &Results) {
     let mut per_doc = Vec::new();
     for (id, d) in &r.docs {
         for g in d.missed.iter().filter(|g| g.has_spk) {
-            let ex = format!("{id} @{}: speaker \"{}\"", g.bounds.0, g.spk_text);
+            let ex = format!("{id} @{}: speaker \"{}\"", g.bounds.0, short(&g.spk_text));
             bump(&mut missed, cue_key(g), ex);
         }
         for p in d.spurious.iter().filter(|p| p.has_spk) {
-            let ex = format!("{id} @{}: speaker \"{}\"", p.bounds.0, p.spk_text);
+            let ex = format!("{id} @{}: speaker \"{}\"", p.bounds.0, short(&p.spk_text));
             bump(&mut spurious, cue_key(p), ex);
         }
         for (g, p) in &d.wrong_speaker {
             let key =
                 format!("gold {} / ours {}", speaker_key(&g.spk_text), speaker_key(&p.spk_text));
-            let ex =
-                format!("{id} @{}: gold \"{}\", ours \"{}\"", g.bounds.0, g.spk_text, p.spk_text);
+            let ex = format!(
+                "{id} @{}: gold \"{}\", ours \"{}\"",
+                g.bounds.0,
+                short(&g.spk_text),
+                short(&p.spk_text)
+            );
             bump(&mut wrong, key, ex);
         }
         let t = &d.tally;
@@ -188,6 +192,12 @@ fn errors(out: &mut String, r: &Results) {
     for (f, g, id) in per_doc.iter().take(10) {
         let _ = writeln!(out, "| {id} | {g} | {f:.4} |");
     }
+}
+
+/// At most six words of a speaker's mention, for the listing.
+fn short(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 6 { words.join(" ") } else { format!("{} …", words[..6].join(" ")) }
 }
 
 fn bump(map: &mut BTreeMap<String, (usize, String)>, key: String, example: String) {

@@ -1,0 +1,402 @@
+//! Attribution around each cue: its speaker, and its content, which is the quoted passage next
+//! to it (direct), or the reported clause (indirect, or mixed when the clause quotes words).
+
+use crate::doc::Doc;
+use crate::lexicon::{Cue, CueKind, cue, is_object_pronoun, is_progressive};
+use crate::marks::Mark;
+use crate::phrase::{clause_start, right_phrase, speaker_before, subject};
+use parallax_model::{QuoteKind, Span};
+use std::ops::Range;
+
+/// A quote before its speaker is resolved to an entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub content: Span,
+    pub kind: QuoteKind,
+    pub speaker: Option<Range<usize>>,
+    pub cue: Option<Range<usize>>,
+    /// First and last token the attribution covers (content, speaker and cue).
+    pub first: usize,
+    pub last: usize,
+}
+
+/// Every attribution a cue of the document makes; `used[p]` is set for each passage taken.
+pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for s in 0..doc.analysis.sentences.len() {
+        let sent = doc.sentence(s);
+        for at in sent.clone() {
+            if doc.passage_at(at).is_some() || !doc.is_word(at) {
+                continue;
+            }
+            let Some(c) = cue(doc.word(at)) else { continue };
+            if let Some(d) = attribute(doc, at, c, sent.clone(), used) {
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+fn attribute(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> Option<Draft> {
+    match c.kind {
+        CueKind::According => according(doc, at, sent, used),
+        CueKind::Participle if at > sent.start && is_progressive(doc.word(at - 1)) => {
+            let finite = Cue { kind: CueKind::Verb, takes_object: c.takes_object, ..c };
+            verb(doc, at, finite, sent, used)
+        }
+        CueKind::Participle => {
+            let after_comma =
+                at > sent.start && (doc.is_punct(at - 1, ",") || doc.is_punct(at - 1, "—"));
+            if !after_comma {
+                return None;
+            }
+            let speaker = subject(doc, sent.start..at)?;
+            let start = clause_start(doc, at + 1, sent.end, c.takes_object);
+            forward(doc, start, sent, used, speaker, at..at + 1, c)
+        }
+        CueKind::Verb => verb(doc, at, c, sent, used),
+    }
+}
+
+/// "according to X": the clause before it, or after it when it opens the sentence.
+fn according(doc: &Doc, at: usize, sent: Range<usize>, used: &mut [bool]) -> Option<Draft> {
+    if doc.word(at + 1) != "to" {
+        return None;
+    }
+    let speaker = right_phrase(doc, at + 2, sent.end)?;
+    let cue = at..at + 2;
+    let mut end = at;
+    while end > sent.start && (doc.is_punct(end - 1, ",") || doc.is_punct(end - 1, "—")) {
+        end -= 1;
+    }
+    if words(doc, sent.start..end) >= 3 {
+        return Some(backward(doc, sent.start..end, speaker, cue, used));
+    }
+    let start = clause_start(doc, speaker.end, sent.end, false);
+    let plain =
+        Cue { kind: CueKind::Verb, takes_object: false, needs_clause: false, inverts: false };
+    forward(doc, start, sent, used, speaker, cue, plain)
+}
+
+fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> Option<Draft> {
+    let cue = at..at + 1;
+    let before_cue = at.checked_sub(1).filter(|&b| b >= sent.start);
+    let inverted_slot =
+        before_cue.is_some_and(|b| doc.is_punct(b, ",") || doc.marks[b] == Mark::Close);
+    if c.inverts
+        && inverted_slot
+        && let Some(np) = right_phrase(doc, at + 1, sent.end)
+        && reports_backward(doc, at, &sent, rest(doc, np.end, sent.end))
+    {
+        return postposed(doc, at, sent, used, np, cue);
+    }
+    let coordinated = at > sent.start && matches!(doc.word(at - 1), "and" | "but");
+    let speaker = match speaker_before(doc, at, sent.start) {
+        Some(s) => s,
+        None if coordinated && opens_report(doc, at + 1) => subject(doc, sent.start..at)?,
+        None => return None,
+    };
+    let after_object = if c.takes_object { skip_object(doc, at + 1, sent.end) } else { at + 1 };
+    if reports_backward(doc, speaker.start, &sent, rest(doc, after_object, sent.end)) {
+        return postposed(doc, speaker.start, sent, used, speaker, cue);
+    }
+    let start = clause_start(doc, at + 1, sent.end, c.takes_object);
+    forward(doc, start, sent, used, speaker, cue, c)
+}
+
+/// The token after a hearer ("told me", "told The Huffington Post") starting at `at`.
+fn skip_object(doc: &Doc, at: usize, end: usize) -> usize {
+    if at < end && is_object_pronoun(doc.word(at)) {
+        return at + 1;
+    }
+    match right_phrase(doc, at, end) {
+        Some(np) if doc.word(at) != "that" => np.end,
+        _ => at,
+    }
+}
+
+/// What follows a cue (and its hearer) in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rest {
+    /// Nothing, or only adjuncts ("on Thursday", "in a statement") and final punctuation.
+    Empty,
+    /// A comma and more words: an apposition, a participle, or the rest of an interrupted clause.
+    Comma,
+    /// A quotation opens (after adjuncts, a comma or a colon).
+    Quote,
+    /// A reported clause.
+    Clause,
+}
+
+fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
+    let mut k = from;
+    let mut comma = false;
+    while k < end && !doc.is_word(k) && !doc.is_number(k) {
+        if doc.marks[k] == Mark::Open {
+            return Rest::Quote;
+        }
+        comma |= doc.is_punct(k, ",");
+        k += 1;
+    }
+    if k >= end {
+        return Rest::Empty;
+    }
+    if comma {
+        return Rest::Comma;
+    }
+    let first = doc.word(k);
+    let adjunct = matches!(
+        first,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "last"
+            | "of"
+            | "to"
+            | "from"
+            | "while"
+            | "when"
+            | "as"
+            | "about"
+            | "with"
+            | "outside"
+            | "inside"
+            | "earlier"
+            | "recently"
+            | "late"
+            | "early"
+            | "afterward"
+            | "afterwards"
+            | "later"
+    ) || crate::lexicon::is_time_word(first);
+    let stop = (k..end).find(|&m| doc.is_punct(m, ",") || doc.marks[m] != Mark::NotMark);
+    let stretch = stop.unwrap_or(end) - k;
+    if !adjunct || stretch > 14 || (k..k + stretch).any(|m| doc.word(m) == "that") {
+        return Rest::Clause;
+    }
+    match stop {
+        Some(m) if doc.marks[m] == Mark::Open => Rest::Quote,
+        Some(m) if doc.is_punct(m, ",") => Rest::Comma,
+        _ => Rest::Empty,
+    }
+}
+
+/// True when a cue whose speaker starts at `speaker_start` reports what came before it.
+fn reports_backward(doc: &Doc, speaker_start: usize, sent: &Range<usize>, r: Rest) -> bool {
+    let Some(b) = speaker_start.checked_sub(1) else { return false };
+    let close = doc.marks[b] == Mark::Close;
+    if speaker_start == sent.start {
+        // "“We win.” Trump said." across a sentence break, in one paragraph.
+        return close && r == Rest::Empty && !doc.para_start[speaker_start];
+    }
+    let boundary = close || doc.is_punct(b, ",") || doc.is_punct(b, "—");
+    let comma_close = doc.is_punct(b, ",") && b > 0 && doc.marks[b - 1] == Mark::Close;
+    boundary
+        && match r {
+            Rest::Empty | Rest::Comma => true,
+            Rest::Quote => close || comma_close,
+            Rest::Clause => false,
+        }
+}
+
+/// The quote a cue after its content makes: the passage that closes before the speaker, or the
+/// clause from the sentence start.
+fn postposed(
+    doc: &Doc,
+    before: usize,
+    sent: Range<usize>,
+    used: &mut [bool],
+    speaker: Range<usize>,
+    cue: Range<usize>,
+) -> Option<Draft> {
+    let mut b = before.checked_sub(1)?;
+    if doc.is_punct(b, ",") && b > 0 && doc.marks[b - 1] == Mark::Close {
+        b -= 1;
+    }
+    if doc.marks[b] == Mark::Close
+        && let Some(p) = doc.passage_at(b)
+    {
+        used[p] = true;
+        let passage = &doc.passages[p];
+        let last = cue.end.max(speaker.end).saturating_sub(1);
+        return Some(Draft {
+            content: passage.content,
+            kind: QuoteKind::Direct,
+            speaker: Some(speaker),
+            cue: Some(cue),
+            first: passage.open,
+            last,
+        });
+    }
+    let mut end = b + 1;
+    while end > sent.start && (doc.is_punct(end - 1, ",") || doc.is_punct(end - 1, "—")) {
+        end -= 1;
+    }
+    if words(doc, sent.start..end) < 2 {
+        return None;
+    }
+    let after = cue.end.max(speaker.end);
+    let end = match continuation(doc, after, sent.end) {
+        Some(e) => e,
+        None => end,
+    };
+    Some(backward(doc, sent.start..end, speaker, cue, used))
+}
+
+/// Where the reported clause ends when an attribution interrupts it ("Climate change, Mr.
+/// Obama often says, is the greatest threat"): after a comma, a lower-case continuation that
+/// is neither an apposition, a relative clause nor a second report.
+fn continuation(doc: &Doc, after: usize, end: usize) -> Option<usize> {
+    if !doc.is_punct(after, ",") || after + 1 >= end {
+        return None;
+    }
+    let next = after + 1;
+    let w = doc.word(next);
+    let stops = doc.is_cap(next)
+        || !doc.is_word(next)
+        || cue(w).is_some()
+        || matches!(
+            w,
+            "who" | "which" | "a" | "an" | "the" | "whose" | "according" | "his" | "her"
+        );
+    let e = clause_end(doc, next, end);
+    (!stops && words(doc, next..e) >= 3).then_some(e)
+}
+
+/// An indirect or mixed quote whose clause `clause` comes before the cue.
+fn backward(
+    doc: &Doc,
+    clause: Range<usize>,
+    speaker: Range<usize>,
+    cue: Range<usize>,
+    used: &mut [bool],
+) -> Draft {
+    let kind = take_passages(doc, clause.clone(), used);
+    let last = cue.end.max(speaker.end).saturating_sub(1);
+    Draft {
+        content: doc.span(clause.clone()),
+        kind,
+        speaker: Some(speaker),
+        cue: Some(cue),
+        first: clause.start,
+        last,
+    }
+}
+
+/// The quote a cue before its content makes: the passage that opens the clause, or the clause
+/// up to the end of the sentence (or of a passage that runs on past it).
+fn forward(
+    doc: &Doc,
+    start: usize,
+    sent: Range<usize>,
+    used: &mut [bool],
+    speaker: Range<usize>,
+    cue: Range<usize>,
+    c: Cue,
+) -> Option<Draft> {
+    let first = speaker.start.min(cue.start);
+    if start >= sent.end {
+        // "Caddell continued:" with the quote as the next paragraph.
+        let colon = doc.is_punct(sent.end - 1, ":");
+        let p = doc.passage_at(sent.end).filter(|&p| doc.passages[p].open == sent.end);
+        let p = p.filter(|_| colon)?;
+        used[p] = true;
+        let passage = &doc.passages[p];
+        return Some(Draft {
+            content: passage.content,
+            kind: QuoteKind::Direct,
+            speaker: Some(speaker),
+            cue: Some(cue),
+            first,
+            last: passage.last,
+        });
+    }
+    if matches!(doc.marks[start], Mark::Open | Mark::Either)
+        && let Some(p) = doc.passage_at(start)
+    {
+        let passage = &doc.passages[p];
+        if passage.last + 2 >= sent.end || passage.paragraphs > 1 || !doc.is_word(passage.last + 1)
+        {
+            used[p] = true;
+            return Some(Draft {
+                content: passage.content,
+                kind: QuoteKind::Direct,
+                speaker: Some(speaker),
+                cue: Some(cue),
+                first,
+                last: passage.last,
+            });
+        }
+    }
+    let mut end = clause_end(doc, start, sent.end);
+    if let Some(p) = doc.passage_at(end.saturating_sub(1)) {
+        end = end.max(doc.passages[p].last + 1);
+    }
+    let opens_clause = matches!(doc.word(start), "that" | "if" | "whether" | "how" | "why")
+        || c.takes_object && doc.word(start) == "to";
+    let kind = take_passages(doc, start..end, used);
+    if c.needs_clause && !opens_clause && kind == QuoteKind::Indirect {
+        return None;
+    }
+    if words(doc, start..end) < 2 {
+        return None;
+    }
+    Some(Draft {
+        content: doc.span(start..end),
+        kind,
+        speaker: Some(speaker),
+        cue: Some(cue),
+        first,
+        last: end - 1,
+    })
+}
+
+/// Where a reported clause starting at `start` ends: before the sentence's final punctuation,
+/// or before ", adding ..." that begins a second report.
+fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
+    for k in start + 1..end {
+        let next_is_participle = doc.is_punct(k, ",")
+            && cue(doc.word(k + 1)).is_some_and(|c| c.kind == CueKind::Participle);
+        let next_is_verb = matches!(doc.word(k), "and" | "but")
+            && cue(doc.word(k + 1)).is_some_and(|c| c.kind == CueKind::Verb);
+        if (next_is_participle || next_is_verb) && doc.passage_at(k).is_none() {
+            return k;
+        }
+    }
+    let mut e = end;
+    while e > start + 1
+        && !doc.is_word(e - 1)
+        && !doc.is_number(e - 1)
+        && doc.marks[e - 1] == Mark::NotMark
+    {
+        e -= 1;
+    }
+    e
+}
+
+/// Marks the passages inside `range` as used; the clause is mixed when it holds any.
+fn take_passages(doc: &Doc, range: Range<usize>, used: &mut [bool]) -> QuoteKind {
+    let mut kind = QuoteKind::Indirect;
+    for k in range {
+        if let Some(p) = doc.passage_at(k) {
+            used[p] = true;
+            kind = QuoteKind::Mixed;
+        }
+    }
+    kind
+}
+
+fn words(doc: &Doc, range: Range<usize>) -> usize {
+    range.filter(|&k| doc.is_word(k) || doc.is_number(k)).count()
+}
+
+/// True when a report opens at token `k`: "that", a quotation, or a colon before one.
+fn opens_report(doc: &Doc, k: usize) -> bool {
+    doc.word(k) == "that"
+        || doc.marks.get(k).is_some_and(|m| *m != Mark::NotMark)
+        || doc.is_punct(k, ":")
+        || doc.is_punct(k, ",")
+}

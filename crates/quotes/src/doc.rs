@@ -1,0 +1,130 @@
+//! A view of one document's tokens prepared for attribution in a single pass: lower-cased words,
+//! paragraph starts, quotation marks and the passage each token lies in.
+
+use crate::marks::{self, Mark, Passage};
+use parallax_model::{Span, TextAnalysis, Token, TokenKind};
+use std::ops::Range;
+
+/// Marks a token that lies in no quoted passage.
+pub const NONE: u32 = u32::MAX;
+
+/// The prepared tokens of one document.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub analysis: &'a TextAnalysis,
+    lower: String,
+    lower_at: Vec<(u32, u32)>,
+    /// True for the first token of a paragraph (a line break before it).
+    pub para_start: Vec<bool>,
+    pub marks: Vec<Mark>,
+    /// The passage each token lies in (its marks included), or [`NONE`].
+    pub passage_of: Vec<u32>,
+    pub passages: Vec<Passage>,
+    /// The sentence each token belongs to.
+    pub sentence_of: Vec<u32>,
+    /// The paragraph each token belongs to.
+    pub para_of: Vec<u32>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, analysis: &'a TextAnalysis) -> Doc<'a> {
+        let tokens = analysis.tokens.as_slice();
+        let mut lower = String::with_capacity(text.len() / 2);
+        let mut lower_at = Vec::with_capacity(tokens.len());
+        let mut para_start = Vec::with_capacity(tokens.len());
+        let mut prev_end = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            let from = lower.len() as u32;
+            if t.kind == TokenKind::Word {
+                lower.extend(t.span.of(text).chars().map(|c| c.to_ascii_lowercase()));
+            }
+            lower_at.push((from, lower.len() as u32));
+            let gap = text.get(prev_end..t.span.start).unwrap_or("");
+            para_start.push(i == 0 || gap.contains('\n'));
+            prev_end = t.span.end;
+        }
+        let mut marks: Vec<Mark> = tokens.iter().map(|t| marks::classify(text, t.span)).collect();
+        marks::doubled_apostrophes(text, tokens, &mut marks);
+        let (passages, passage_of) = marks::passages(tokens, &marks, &para_start);
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (s, range) in analysis.sentence_tokens.iter().enumerate() {
+            for k in range.clone() {
+                if let Some(slot) = sentence_of.get_mut(k) {
+                    *slot = s as u32;
+                }
+            }
+        }
+        let mut para_of = Vec::with_capacity(tokens.len());
+        let mut para = 0u32;
+        for (i, &start) in para_start.iter().enumerate() {
+            para += u32::from(start && i > 0);
+            para_of.push(para);
+        }
+        Doc {
+            para_of,
+            text,
+            tokens,
+            analysis,
+            lower,
+            lower_at,
+            para_start,
+            marks,
+            passage_of,
+            passages,
+            sentence_of,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The lower-cased word at token `i` ("" for punctuation and numbers).
+    pub fn word(&self, i: usize) -> &str {
+        self.lower_at.get(i).map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
+    }
+
+    /// The token's text as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub fn is_number(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
+    /// True for a word written with an initial capital (or a digit-led name part).
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Word && t.span.of(self.text) == p)
+    }
+
+    /// The byte span from the start of token `a` to the end of token `b - 1`.
+    pub fn span(&self, r: Range<usize>) -> Span {
+        let start = self.tokens[r.start].span.start;
+        let end = self.tokens[r.end.saturating_sub(1).max(r.start)].span.end;
+        Span::new(start, end)
+    }
+
+    /// The token range of sentence `s`.
+    pub fn sentence(&self, s: usize) -> Range<usize> {
+        self.analysis.sentence_tokens.get(s).cloned().unwrap_or(0..0)
+    }
+
+    /// The passage token `i` lies in, if any.
+    pub fn passage_at(&self, i: usize) -> Option<usize> {
+        self.passage_of.get(i).filter(|&&p| p != NONE).map(|&p| p as usize)
+    }
+}

@@ -1,0 +1,174 @@
+//! Quotation marks and the passages they enclose.
+//!
+//! Curly and guillemet marks say which way they face; a straight mark is read from its
+//! neighbours (space before and a letter after opens). A quote that runs over several
+//! paragraphs repeats its opening mark at each new paragraph and closes only at the end, so an
+//! opening mark at the start of a paragraph while a passage is open continues that passage.
+//! Single quotes are left alone: inside a passage they nest, outside they are scare quotes.
+
+use crate::doc::NONE;
+use parallax_model::{Span, Token};
+
+/// What a token is as a quotation mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    NotMark,
+    Open,
+    Close,
+    /// A straight mark whose direction its neighbours do not tell.
+    Either,
+}
+
+/// A quoted passage: from its first opening mark to its closing mark.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Passage {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark; `None` when the passage was never closed.
+    pub close: Option<usize>,
+    /// Token index of the last token of the passage (its closing mark when it has one).
+    pub last: usize,
+    /// The words inside the marks.
+    pub content: Span,
+    /// Number of paragraphs the passage runs over.
+    pub paragraphs: usize,
+}
+
+/// Reads a token as a quotation mark.
+pub fn classify(text: &str, span: Span) -> Mark {
+    match span.of(text) {
+        "“" | "«" | "„" => Mark::Open,
+        "”" | "»" => Mark::Close,
+        "\"" => straight(text, span),
+        _ => Mark::NotMark,
+    }
+}
+
+/// Reads a straight mark (or a doubled apostrophe, `''`) at `span` from its neighbours.
+pub fn straight(text: &str, span: Span) -> Mark {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let opens = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c))
+        && after.is_some_and(|c| !c.is_whitespace());
+    let closes = before.is_some_and(|c| !c.is_whitespace())
+        && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]—–-".contains(c));
+    match (opens, closes) {
+        (true, false) => Mark::Open,
+        (false, true) => Mark::Close,
+        _ => Mark::Either,
+    }
+}
+
+/// Reads doubled apostrophes (`''`, a double mark in some archives) as one mark: the first
+/// token carries an opening mark and the second a closing one, so that a passage spans both.
+pub fn doubled_apostrophes(text: &str, tokens: &[Token], marks: &mut [Mark]) {
+    for i in 1..tokens.len() {
+        let (a, b) = (tokens[i - 1].span, tokens[i].span);
+        if a.of(text) != "'"
+            || b.of(text) != "'"
+            || a.end != b.start
+            || marks[i - 1] != Mark::NotMark
+        {
+            continue;
+        }
+        match straight(text, Span::new(a.start, b.end)) {
+            Mark::Open => marks[i - 1] = Mark::Open,
+            Mark::Close => marks[i] = Mark::Close,
+            _ => marks[i - 1] = Mark::Either,
+        }
+    }
+}
+
+/// Pairs the marks into passages; returns them and, per token, the passage it lies in.
+pub fn passages(tokens: &[Token], marks: &[Mark], para_start: &[bool]) -> (Vec<Passage>, Vec<u32>) {
+    let mut out: Vec<Passage> = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for i in 0..tokens.len() {
+        let mark = marks[i];
+        if let Some((first, paragraphs)) = open
+            && para_start[i]
+        {
+            if matches!(mark, Mark::Open | Mark::Either) {
+                open = Some((first, paragraphs + 1));
+                continue;
+            }
+            out.push(passage(tokens, first, None, i - 1, paragraphs));
+            open = None;
+        }
+        match (mark, open) {
+            (Mark::Open, _) | (Mark::Either, None) => open = Some((i, 1)),
+            (Mark::Close | Mark::Either, Some((first, paragraphs))) => {
+                out.push(passage(tokens, first, Some(i), i, paragraphs));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((first, paragraphs)) = open {
+        out.push(passage(tokens, first, None, tokens.len() - 1, paragraphs));
+    }
+    out.retain(|p| !p.content.is_empty());
+    let mut of = vec![NONE; tokens.len()];
+    for (k, p) in out.iter().enumerate() {
+        for slot in &mut of[p.open..=p.last] {
+            *slot = k as u32;
+        }
+    }
+    (out, of)
+}
+
+fn passage(
+    tokens: &[Token],
+    open: usize,
+    close: Option<usize>,
+    last: usize,
+    paragraphs: usize,
+) -> Passage {
+    let start = tokens[open].span.end;
+    let end = match close {
+        Some(c) => tokens[c].span.start,
+        None => tokens[last].span.end,
+    };
+    Passage { open, close, last, content: Span::new(start, end.max(start)), paragraphs }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_model::TokenKind;
+
+    fn run(text: &str) -> Vec<String> {
+        let mut tokens = Vec::new();
+        let mut para = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            match (c.is_whitespace(), start) {
+                (false, None) => start = Some(i),
+                (true, Some(s)) => {
+                    para.push(tokens.is_empty() || text[..s].ends_with('\n'));
+                    tokens.push(Token { span: Span::new(s, i), kind: TokenKind::Word });
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        let marks: Vec<Mark> = tokens.iter().map(|t| classify(text, t.span)).collect();
+        passages(&tokens, &marks, &para).0.iter().map(|p| p.content.of(text).to_string()).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_marks_pair() {
+        assert_eq!(run("“ a b ” c \" d \" e"), vec![" a b ", " d "]);
+    }
+
+    #[test]
+    fn an_opening_mark_at_a_new_paragraph_continues_the_passage() {
+        let got = run("“ a b\n“ c ” d");
+        assert_eq!(got, vec![" a b\n“ c "]);
+    }
+
+    #[test]
+    fn an_unclosed_passage_ends_at_its_paragraph() {
+        assert_eq!(run("“ a b\nc d"), vec![" a b"]);
+    }
+}

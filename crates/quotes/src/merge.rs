@@ -1,0 +1,113 @@
+//! Passages no cue claimed. One that continues a direct quote (the second half of an
+//! interrupted quote, or the next paragraph of a long one) or leads into one (a quoted
+//! paragraph followed by the attributed rest) joins it, as one statement; a remaining passage is
+//! a quote of its own; when it opens a sentence and has a few words, it is given the speaker
+//! of the latest attribution in the same or the previous paragraph.
+
+use crate::attribute::Draft;
+use crate::doc::Doc;
+use crate::marks::Passage;
+use parallax_model::QuoteKind;
+
+/// Fewest words a passage without a cue needs to inherit a speaker (fewer: scare quotes,
+/// titles, single terms, which are kept as quotes without a speaker).
+const MIN_WORDS: usize = 4;
+
+/// Adds the unclaimed passages to `drafts`, joining or attributing them; returns the drafts in
+/// text order.
+pub fn leftovers(doc: &Doc, mut drafts: Vec<Draft>, used: &[bool]) -> Vec<Draft> {
+    drafts.sort_by_key(|d| d.first);
+    let mut extra = Vec::new();
+    for (p, passage) in doc.passages.iter().enumerate() {
+        if used[p] {
+            continue;
+        }
+        if let Some(d) = continued(doc, &mut drafts, passage) {
+            d.content.end = d.content.end.max(passage.content.end);
+            d.last = d.last.max(passage.last);
+            continue;
+        }
+        if let Some(d) = sourced_after(doc, &mut drafts, passage) {
+            let sentence = doc.sentence(doc.sentence_of[passage.open] as usize);
+            d.content.start = doc.tokens[sentence.start].span.start;
+            d.first = sentence.start;
+            continue;
+        }
+        if let Some(d) = led_into(doc, &mut drafts, passage) {
+            d.content.start = d.content.start.min(passage.content.start);
+            d.first = passage.open;
+            continue;
+        }
+        let words = (passage.open..=passage.last).filter(|&k| doc.is_word(k)).count();
+        let para = doc.para_of[passage.open];
+        let sentence = doc.sentence_of[passage.open] as usize;
+        let opens_sentence = doc.sentence(sentence).start == passage.open;
+        let speaker = drafts
+            .iter()
+            .rev()
+            .find(|d| d.last < passage.open && doc.para_of[d.last] + 1 >= para)
+            .and_then(|d| d.speaker.clone())
+            .filter(|_| opens_sentence && words >= MIN_WORDS);
+        extra.push(Draft {
+            content: passage.content,
+            kind: QuoteKind::Direct,
+            speaker,
+            cue: None,
+            first: passage.open,
+            last: passage.last,
+        });
+    }
+    drafts.extend(extra);
+    drafts.sort_by_key(|d| (d.first, d.content.start));
+    drafts.dedup_by(|b, a| a.content == b.content);
+    drafts
+}
+
+/// The direct quote this passage continues: nothing but punctuation lies between them in one
+/// paragraph, or the quote ends one paragraph and the passage opens the next.
+fn continued<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Option<&'d mut Draft> {
+    let i = drafts.partition_point(|d| d.first < passage.open).checked_sub(1)?;
+    let d = &mut drafts[i];
+    if d.kind != QuoteKind::Direct || d.last >= passage.open {
+        return None;
+    }
+    let between = d.last + 1..passage.open;
+    let only_punct = between.clone().all(|k| !doc.is_word(k) && !doc.is_number(k));
+    let same_para = !(d.last + 1..=passage.open).any(|k| doc.para_start[k]);
+    let next_para = between.is_empty() && doc.para_start[passage.open];
+    // "“...,” she said, clapping. “...”": the passage opens the sentence after the cue's.
+    let cue_sentence = d.cue.as_ref().map_or(doc.sentence_of[d.last], |c| doc.sentence_of[c.start]);
+    let next_sentence = doc.sentence_of[passage.open] == cue_sentence + 1
+        && doc.sentence(cue_sentence as usize + 1).start == passage.open;
+    ((only_punct || next_sentence) && same_para || only_punct && next_para).then_some(d)
+}
+
+/// The direct quote that opens the paragraph right after this passage, when the passage is a
+/// paragraph of its own.
+fn led_into<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Option<&'d mut Draft> {
+    let next = passage.last + 1;
+    let whole = doc.para_start[passage.open] && next < doc.len() && doc.para_start[next];
+    if !whole {
+        return None;
+    }
+    let i = drafts.partition_point(|d| d.first < next);
+    let d = drafts.get_mut(i)?;
+    (d.first == next && d.kind == QuoteKind::Direct).then_some(d)
+}
+
+/// The "according to" report that opens the next sentence of the passage's paragraph: a source
+/// named at the end of a paragraph covers the sentence before it too.
+fn sourced_after<'d>(
+    doc: &Doc,
+    drafts: &'d mut [Draft],
+    passage: &Passage,
+) -> Option<&'d mut Draft> {
+    let next = doc.sentence(doc.sentence_of[passage.open] as usize + 1);
+    if next.is_empty() || doc.para_start[next.start] {
+        return None;
+    }
+    let i = drafts.partition_point(|d| d.first < next.start);
+    let d = drafts.get_mut(i)?;
+    let according = d.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according");
+    (d.first == next.start && according).then_some(d)
+}

@@ -1,0 +1,262 @@
+//! Noun phrases around a cue: the speaker before it ("Russia's foreign ministry said"), after it
+//! ("said Robert Stone", "according to the poll"), the subject a participle reports for, and the
+//! adjuncts between a cue and its clause ("said on Thursday in a statement that").
+
+use crate::doc::Doc;
+use crate::lexicon::{cue, ends_phrase, is_cue_modifier, is_determiner, is_pronoun, is_time_word};
+use crate::marks::Mark;
+use std::ops::Range;
+
+/// Most tokens a speaker phrase may have.
+const MAX_PHRASE: usize = 12;
+/// Most lower-case words (other than determiners) in a speaker phrase.
+const MAX_LOWER: usize = 4;
+
+/// Sentence-opening words that are written with a capital but never start a speaker's name.
+fn is_opener(word: &str) -> bool {
+    ends_phrase(word)
+        || matches!(
+            word,
+            "meanwhile"
+                | "however"
+                | "still"
+                | "yet"
+                | "instead"
+                | "later"
+                | "earlier"
+                | "now"
+                | "asked"
+                | "separately"
+                | "again"
+                | "today"
+                | "speaking"
+        )
+}
+
+/// Lower-case words that read as verbs or adverbs (past tenses in "-ed", adverbs in "-ly"),
+/// which a speaker's noun phrase does not hold.
+pub fn looks_verbal(w: &str) -> bool {
+    let nominal = matches!(
+        w,
+        "hundred"
+            | "red"
+            | "bed"
+            | "need"
+            | "speed"
+            | "seed"
+            | "creed"
+            | "family"
+            | "rally"
+            | "ally"
+            | "assembly"
+            | "supply"
+            | "reply"
+            | "bully"
+            | "early"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "elderly"
+            | "only"
+            | "italy"
+            | "deputy"
+            | "fly"
+            | "belly"
+            | "jelly"
+    );
+    !nominal && w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly"))
+}
+
+/// True when token `i` may be part of a noun phrase.
+fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
+    let raw = doc.raw(i);
+    if !doc.is_word(i) {
+        return matches!(raw, "-" | "&" | "." | "'s" | "’s") || doc.is_number(i);
+    }
+    let w = doc.word(i);
+    if w == "'s" || w == "’s" {
+        return true;
+    }
+    if doc.is_cap(i) {
+        return !is_opener(w);
+    }
+    if ends_phrase(w) || is_pronoun(w) || cue(w).is_some() || looks_verbal(w) {
+        return false;
+    }
+    if !is_determiner(w) {
+        *lower += 1;
+    }
+    *lower <= MAX_LOWER
+}
+
+/// The speaker phrase that ends right before token `end`, not reaching before `floor`.
+pub fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+    if end <= floor {
+        return None;
+    }
+    let mut last = end - 1;
+    if doc.is_punct(last, ")") {
+        let open = (floor..last).rev().take(MAX_PHRASE).find(|&k| doc.is_punct(k, "("))?;
+        last = open.checked_sub(1)?;
+        if last < floor {
+            return None;
+        }
+    }
+    let w = doc.word(last);
+    if doc.is_word(last) && is_pronoun(w) {
+        return Some(last..end);
+    }
+    let mut lower = 0;
+    if !phrase_word(doc, last, &mut lower) || is_determiner(w) || !doc.is_word(last) {
+        return None;
+    }
+    let mut start = last;
+    while start > floor && end - start < MAX_PHRASE {
+        let k = start - 1;
+        if doc.is_word(k) && is_determiner(doc.word(k)) {
+            start = k;
+            break;
+        }
+        if !phrase_word(doc, k, &mut lower) {
+            break;
+        }
+        start = k;
+    }
+    while start < last && !doc.is_word(start) {
+        start += 1;
+    }
+    Some(start..end)
+}
+
+/// The speaker of a cue at `cue_at` written before it, with the adverbs, auxiliaries,
+/// parentheticals ("Pyongyang, meanwhile, said") and time phrases between them skipped, and an
+/// apposition ("Phil Lovas, the campaign's chairman, said") taken whole.
+pub fn speaker_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>> {
+    let mut j = cue_at;
+    loop {
+        while j > floor && doc.is_word(j - 1) && {
+            let w = doc.word(j - 1);
+            is_cue_modifier(w) || w.ends_with("ly") && looks_verbal(w)
+        } {
+            j -= 1;
+        }
+        if j >= floor + 2 && is_time_word(doc.word(j - 1)) && doc.word(j - 2) == "on" {
+            j -= 2;
+            continue;
+        }
+        if j > floor && doc.is_punct(j - 1, ",") {
+            let inner_end = j - 1;
+            let comma = (floor..inner_end).rev().take(MAX_PHRASE).find(|&k| doc.is_punct(k, ","));
+            let Some(comma) = comma else {
+                let subj = subject(doc, floor..j - 1)?;
+                return doc.is_punct(subj.end, ",").then_some(subj.start..j - 1);
+            };
+            let inner = comma + 1..inner_end;
+            if inner.len() <= 3 && inner.clone().all(|k| doc.is_word(k) && !doc.is_cap(k)) {
+                j = comma;
+                continue;
+            }
+            let appos = left_phrase(doc, inner_end, comma + 1);
+            if appos.is_some_and(|a| a.start == comma + 1)
+                && let Some(name) = left_phrase(doc, comma, floor)
+            {
+                return Some(name.start..inner_end);
+            }
+            // A long apposition after the sentence's subject: "Jane Doe, director of ..., said".
+            let subj = subject(doc, floor..inner_end)?;
+            return doc.is_punct(subj.end, ",").then_some(subj.start..inner_end);
+        }
+        break;
+    }
+    left_phrase(doc, j, floor)
+}
+
+/// The noun phrase that starts at token `at`, not reaching `limit`.
+pub fn right_phrase(doc: &Doc, at: usize, limit: usize) -> Option<Range<usize>> {
+    if at >= limit || !doc.is_word(at) {
+        return None;
+    }
+    let w = doc.word(at);
+    if is_pronoun(w) {
+        return Some(at..at + 1);
+    }
+    let mut lower = 0;
+    let mut end = at;
+    while end < limit && end - at < MAX_PHRASE {
+        let is_det = doc.is_word(end) && is_determiner(doc.word(end));
+        if is_det && end > at {
+            break;
+        }
+        if !is_det && !phrase_word(doc, end, &mut lower) {
+            break;
+        }
+        end += 1;
+    }
+    while end > at && !doc.is_word(end - 1) {
+        end -= 1;
+    }
+    let has_head = (at..end).any(|k| doc.is_word(k) && !is_determiner(doc.word(k)));
+    has_head.then_some(at..end)
+}
+
+/// The subject of a sentence: its first noun phrase or pronoun, for participle cues
+/// ("Trump hit back, saying ...").
+pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
+    let mut k = sentence.start;
+    while k < sentence.end && (!doc.is_word(k) || is_opener(doc.word(k))) {
+        if doc.marks[k] != Mark::NotMark || doc.is_punct(k, ",") && k > sentence.start + 3 {
+            return None;
+        }
+        k += 1;
+    }
+    right_phrase(doc, k, sentence.end)
+}
+
+/// Prepositions and time words that open an adjunct between a cue and its clause.
+fn opens_adjunct(word: &str) -> bool {
+    is_time_word(word)
+        || matches!(
+            word,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "while"
+                | "late"
+                | "early"
+                | "last"
+                | "via"
+                | "through"
+                | "from"
+                | "to"
+        )
+}
+
+/// Where the reported clause after a cue starts: after a hearer ("told reporters"), after
+/// adjuncts ("on Thursday in a statement"), at "that", after a colon or comma.
+pub fn clause_start(doc: &Doc, after: usize, limit: usize, takes_object: bool) -> usize {
+    let mut k = after;
+    if takes_object
+        && k < limit
+        && doc.word(k) != "that"
+        && let Some(np) = right_phrase(doc, k, limit)
+    {
+        k = np.end;
+    }
+    if k < limit && doc.is_word(k) && opens_adjunct(doc.word(k)) {
+        let stop = (k..limit.min(k + 12)).find(|&m| {
+            doc.word(m) == "that"
+                || doc.is_punct(m, ",")
+                || doc.is_punct(m, ":")
+                || doc.marks[m] != Mark::NotMark
+        });
+        if let Some(m) = stop {
+            k = m;
+        }
+    }
+    while k < limit && (doc.is_punct(k, ",") || doc.is_punct(k, ":") || doc.is_punct(k, "—")) {
+        k += 1;
+    }
+    k
+}

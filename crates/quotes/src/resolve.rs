@@ -1,0 +1,44 @@
+//! The entity a speaker phrase names or refers to.
+//!
+//! In order: a named mention inside the phrase (the last one, which is the head in "Russian
+//! Foreign Ministry Spokeswoman Maria Zakharova"); the entity annotator's reading of a
+//! description or pronoun; for "he", "she" and "who", the nearest person named before.
+
+use crate::lexicon::is_person_pronoun;
+use parallax_entities::{EntityAnnotations, EntityAnnotator};
+use parallax_model::{Span, TextAnalysis};
+
+/// What a speaker is resolved against.
+pub struct Resolver<'a> {
+    pub text: &'a str,
+    pub analysis: &'a TextAnalysis,
+    pub entities: &'a EntityAnnotations,
+    pub annotator: &'a EntityAnnotator,
+}
+
+impl Resolver<'_> {
+    /// The entity index of the speaker at `span`, when it can be told.
+    pub fn entity(&self, span: Span) -> Option<usize> {
+        let mentions = &self.entities.mentions;
+        let first = mentions.partition_point(|m| m.span.end <= span.start);
+        let named = mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < span.end)
+            .filter(|m| m.span.overlaps(span))
+            .map(|m| m.entity)
+            .last();
+        if named.is_some() {
+            return named;
+        }
+        let resolved =
+            self.annotator.resolve_reference(self.text, self.analysis, self.entities, span);
+        if resolved.is_some() {
+            return resolved;
+        }
+        let word = span.of(self.text).to_ascii_lowercase();
+        if !is_person_pronoun(&word) {
+            return None;
+        }
+        mentions[..first].iter().rev().find(|m| m.label == "PERSON").map(|m| m.entity)
+    }
+}

@@ -1,0 +1,115 @@
+//! Quote extraction on sentences written for these checks in the style of wire copy: each case
+//! is a text and the quotes expected in it (kind, content, speaker, cue).
+
+mod common;
+
+/// Finds every expected line among the quotes of `text`, and no quote beyond `expected`.
+fn check(text: &str, expected: &[&str]) {
+    let (doc, _, quotes) = common::quotes_of(text);
+    let got = common::describe(&doc, &quotes);
+    for e in expected {
+        assert!(got.iter().any(|g| g == e), "missing {e}\nin {got:#?}");
+    }
+    assert_eq!(got.len(), expected.len(), "extra quotes in {got:#?}");
+}
+
+#[test]
+fn interrupted_quote_is_one_statement_of_its_speaker() {
+    check(
+        "\"The door is still open,\" the French envoy said. \"We expect an answer from Tehran.\"",
+        &["Direct [The door is still open,\" the French envoy said. \"We expect an answer from \
+           Tehran.] speaker=Some(\"the French envoy\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn nested_single_quotes_stay_inside_the_passage() {
+    check(
+        "Spokesman Ivan Petrov said \"talk of a 'secret' arms pipeline is pure invention.\"",
+        &["Direct [talk of a 'secret' arms pipeline is pure invention.] \
+           speaker=Some(\"Spokesman Ivan Petrov\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn partial_quote_makes_the_clause_a_mixed_quote() {
+    check(
+        "Hanoi, meanwhile, said the drills were \"reckless and hostile.\"",
+        &["Mixed [the drills were \"reckless and hostile.\"] speaker=Some(\"Hanoi\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn said_that_reports_the_clause() {
+    check(
+        "The port authority said on Monday that ferries would resume within a week.",
+        &["Indirect [that ferries would resume within a week] \
+           speaker=Some(\"The port authority\") cue=Some(\"said\")"],
+    );
+    check(
+        "Rescue crews had reached the village by noon, a regional official said.",
+        &["Indirect [Rescue crews had reached the village by noon] \
+           speaker=Some(\"a regional official\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn according_to_names_the_speaker_after_it() {
+    check(
+        "Turnout fell below 40 percent, according to the election commission.",
+        &["Indirect [Turnout fell below 40 percent] speaker=Some(\"the election commission\") \
+           cue=Some(\"according to\")"],
+    );
+}
+
+#[test]
+fn consecutive_quotes_keep_their_own_speakers() {
+    check(
+        "Lisbon said the talks had \"stalled for now.\"\n\
+         \"Nothing will move before the summit,\" Madrid said.",
+        &[
+            "Mixed [the talks had \"stalled for now.\"] speaker=Some(\"Lisbon\") \
+             cue=Some(\"said\")",
+            "Direct [Nothing will move before the summit,] speaker=Some(\"Madrid\") \
+             cue=Some(\"said\")",
+        ],
+    );
+}
+
+#[test]
+fn multi_paragraph_quote_runs_to_its_closing_mark() {
+    check(
+        "The minister told reporters: \"We have rebuilt the bridge.\n\
+         \"We will rebuild the school next.\"\n\
+         Officials left soon after.",
+        &["Direct [We have rebuilt the bridge.\n\"We will rebuild the school next.] \
+           speaker=Some(\"The minister\") cue=Some(\"told\")"],
+    );
+}
+
+#[test]
+fn curly_marks_and_an_inverted_speaker() {
+    check(
+        "“Prices will keep rising,” said Anna Berg, an economist at the central bank.",
+        &["Direct [Prices will keep rising,] speaker=Some(\"Anna Berg\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn a_pronoun_speaker_and_a_description_with_a_possessive() {
+    check(
+        "Chile's foreign ministry said in a statement that the envoy had been recalled. \
+         He denied that any deal was signed.",
+        &[
+            "Indirect [that the envoy had been recalled] \
+             speaker=Some(\"Chile's foreign ministry\") cue=Some(\"said\")",
+            "Indirect [that any deal was signed] speaker=Some(\"He\") cue=Some(\"denied\")",
+        ],
+    );
+}
+
+#[test]
+fn text_without_reports_has_no_quotes() {
+    check("The river rose overnight and the road was closed.", &[]);
+}
