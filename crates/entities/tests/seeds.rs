@@ -138,7 +138,6 @@ fn seeds_with_names_marked_by_hand() {
 }
 
 #[test]
-#[ignore = "needs the trained recogniser"]
 fn seeds_through_the_recogniser() {
     let Some(seeds) = seeds() else { return };
     check(&seeds, |s| EntityAnnotator::builtin().annotate(&s.doc.text, &s.analysis));

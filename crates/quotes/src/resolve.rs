@@ -1,8 +1,9 @@
 //! The entity a speaker phrase names or refers to.
 //!
-//! In order: a named mention inside the phrase (the last one, which is the head in "Russian
-//! Foreign Ministry Spokeswoman Maria Zakharova"); the entity annotator's reading of a
-//! description or pronoun; for "he", "she" and "who", the nearest person named before.
+//! In order: a named mention that ends the phrase (the head in "Russian Foreign Ministry
+//! Spokeswoman Maria Zakharova"); the entity annotator's reading of a description or pronoun
+//! ("the top U.S. diplomat"); a name that only modifies the phrase's head; for "he", "she" and
+//! "who", the nearest person named before.
 
 use crate::lexicon::is_person_pronoun;
 use parallax_entities::{EntityAnnotations, EntityAnnotator};
@@ -21,19 +22,27 @@ impl Resolver<'_> {
     pub fn entity(&self, span: Span) -> Option<usize> {
         let mentions = &self.entities.mentions;
         let first = mentions.partition_point(|m| m.span.end <= span.start);
-        let named = mentions[first..]
+        let last_named = mentions[first..]
             .iter()
             .take_while(|m| m.span.start < span.end)
             .filter(|m| m.span.overlaps(span))
-            .map(|m| m.entity)
             .last();
-        if named.is_some() {
-            return named;
+        // A name that ends the phrase is its head ("Spokeswoman Maria Zakharova"); a name
+        // followed by a common noun only modifies it ("the top U.S. diplomat"), and the
+        // description decides who is meant.
+        let modifier_only = last_named.is_some_and(|m| {
+            self.text[m.span.end.min(span.end)..span.end].chars().any(char::is_alphabetic)
+        });
+        if let (Some(m), false) = (last_named, modifier_only) {
+            return Some(m.entity);
         }
         let resolved =
             self.annotator.resolve_reference(self.text, self.analysis, self.entities, span);
         if resolved.is_some() {
             return resolved;
+        }
+        if let Some(m) = last_named {
+            return Some(m.entity);
         }
         let word = span.of(self.text).to_ascii_lowercase();
         if !is_person_pronoun(&word) {

@@ -82,7 +82,6 @@ fn every_quoted_passage_is_found_and_attributed() {
 }
 
 #[test]
-#[ignore = "needs entities: the recogniser and resolve_reference are still being written"]
 fn speakers_resolve_to_the_right_entities() {
     let Some(seeds) = seeds() else {
         println!("skipping: ../shared/seeds is absent");

@@ -42,6 +42,8 @@ fn story_view(story: &StoryMembers, members: &[(&StoredDocument, Option<&String>
         last_published: dates.iter().max().map(|d| d.to_string()),
         independent_sources: story.independent_sources,
         timeline: timeline(members),
+        who: crate::people::who(members),
+        quotes: crate::people::quotes(members),
         sources,
     }
 }

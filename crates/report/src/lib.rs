@@ -3,6 +3,7 @@
 //! renderers only lay it out.
 
 mod build;
+mod people;
 mod render;
 
 pub use build::build;
@@ -46,6 +47,51 @@ pub struct StoryView {
     pub independent_sources: usize,
     pub sources: Vec<SourceView>,
     pub timeline: Vec<TimelineEntry>,
+    /// The story's actors, merged across its sources.
+    pub who: Vec<WhoEntry>,
+    /// Reported statements, grouped by speaker.
+    pub quotes: Vec<SpeakerQuotes>,
+}
+
+/// One actor of a story, as all its sources name it.
+#[derive(Clone, Debug, Serialize)]
+pub struct WhoEntry {
+    /// The identity across documents: a knowledge-base key, else label and normalised name.
+    pub key: String,
+    pub name: String,
+    pub label: String,
+    pub kb: Option<String>,
+    /// Roles and the outlets that gave them: the wording each outlet chose.
+    pub roles: Vec<RoleWording>,
+    pub aliases: Vec<String>,
+    pub n_mentions: usize,
+    pub outlets: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RoleWording {
+    pub role: String,
+    pub outlets: Vec<String>,
+}
+
+/// What one speaker said across the story's sources.
+#[derive(Clone, Debug, Serialize)]
+pub struct SpeakerQuotes {
+    /// The speaker's identity key, or `None` for unattributed statements.
+    pub key: Option<String>,
+    pub speaker: String,
+    pub quotes: Vec<QuoteEntry>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct QuoteEntry {
+    pub doc_id: String,
+    pub outlet: Option<String>,
+    pub kind: String,
+    pub text: String,
+    pub cue: Option<String>,
+    /// The sentence (or sentences) holding the statement.
+    pub sentence: String,
 }
 
 /// One document of a story, with how its metadata was found.

@@ -30,6 +30,21 @@ pub fn text(report: &Report) -> String {
                 );
             }
         }
+        if !story.who.is_empty() {
+            let _ = writeln!(out, "\n  Who's who");
+            for w in &story.who {
+                let _ = writeln!(out, "  - {}", who_line(w));
+            }
+        }
+        if !story.quotes.is_empty() {
+            let _ = writeln!(out, "\n  Quotes by speaker");
+            for group in &story.quotes {
+                let _ = writeln!(out, "  {}", group.speaker);
+                for q in &group.quotes {
+                    let _ = writeln!(out, "    - {}", quote_line(q));
+                }
+            }
+        }
     }
     if let Some(run) = &report.run {
         let _ = write!(out, "\n{}", run_summary(run, "", ""));
@@ -72,11 +87,53 @@ pub fn markdown(report: &Report) -> String {
                 );
             }
         }
+        if !story.who.is_empty() {
+            let _ = writeln!(out, "\n### Who's who\n");
+            for w in &story.who {
+                let _ = writeln!(out, "- {}", escape(&who_line(w)));
+            }
+        }
+        if !story.quotes.is_empty() {
+            let _ = writeln!(out, "\n### Quotes by speaker\n");
+            for group in &story.quotes {
+                let _ = writeln!(out, "**{}**\n", escape(&group.speaker));
+                for q in &group.quotes {
+                    let _ = writeln!(out, "- {}", escape(&quote_line(q)));
+                }
+                out.push('\n');
+            }
+        }
     }
     if let Some(run) = &report.run {
         let _ = write!(out, "\n## Run\n\n{}", run_summary(run, "- ", "`"));
     }
     out
+}
+
+fn who_line(w: &crate::WhoEntry) -> String {
+    let roles: Vec<String> =
+        w.roles.iter().map(|r| format!("{} [{}]", r.role, r.outlets.join(", "))).collect();
+    let mut line = format!("{} ({})", w.name, w.label);
+    if !roles.is_empty() {
+        let _ = write!(line, ": {}", roles.join("; "));
+    }
+    let _ = write!(
+        line,
+        " · {} {}, {} mentions",
+        w.outlets.len(),
+        if w.outlets.len() == 1 { "outlet" } else { "outlets" },
+        w.n_mentions
+    );
+    if !w.aliases.is_empty() {
+        let _ = write!(line, " · also {}", w.aliases.join(", "));
+    }
+    line
+}
+
+fn quote_line(q: &crate::QuoteEntry) -> String {
+    let outlet = q.outlet.as_deref().unwrap_or(&q.doc_id);
+    let cue = q.cue.as_deref().map(|c| format!(", {c}")).unwrap_or_default();
+    format!("{outlet} ({}{cue}): \u{201c}{}\u{201d}", q.kind, shorten(&q.text, SENTENCE_CHARS))
 }
 
 fn heading(report: &Report) -> String {
