@@ -116,3 +116,39 @@ pub fn cluster_records_with(pipeline: &Pipeline, records: &[InputRecord]) -> Vec
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_model::SourceFormat;
+
+    fn process(text: &str) -> AnnotatedDocument {
+        let raw = RawDocument::new(text.to_string(), SourceFormat::Text, Origin::file("t.txt"));
+        PipelineConfig {
+            reference_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23),
+            ..Default::default()
+        }
+        .build()
+        .process(raw)
+    }
+
+    #[test]
+    fn documents_not_in_english_are_flagged_and_not_annotated() {
+        let doc = process(
+            "Le ministre a déclaré jeudi que les négociations avec les syndicats du port reprendraient la semaine prochaine à Marseille.\nLes dockers sont en grève depuis onze jours.",
+        );
+        assert_eq!(doc.doc.language.as_deref(), Some("fr"));
+        assert!(!doc.analysis.sentences.is_empty(), "sentences are still split");
+        assert_eq!(doc.annotations, Annotations::default());
+        assert!(doc.doc.diagnostics.iter().any(|d| d.message.contains("not English")));
+    }
+
+    #[test]
+    fn english_documents_are_annotated() {
+        let doc = process(
+            "The minister said on Thursday that talks with the dockworkers' union in Marseille would resume next week.",
+        );
+        assert_eq!(doc.doc.language.as_deref(), Some("en"));
+        assert!(!doc.annotations.timexes.is_empty());
+    }
+}

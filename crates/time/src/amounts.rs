@@ -35,9 +35,10 @@ pub(crate) fn quantity(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     if c.is(k + 1, "old") || (c.is(k + 1, "-") && c.is(k + 2, "old")) {
         return None;
     }
+    // TimeML leaves `later` out of `three days later`, a duration; `from now` stays in.
     let dir = match (c.w(k + 1), c.w(k + 2)) {
         ("ago" | "earlier" | "before" | "previously", _) => -1,
-        ("later" | "hence", _) | ("from", "now") => 1,
+        ("hence", _) | ("from", "now") => 1,
         _ => 0,
     };
     if article && dir == 0 && s == i && is_rate(c.prev(i), c.kind(i.wrapping_sub(1))) {

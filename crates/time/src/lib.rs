@@ -35,18 +35,23 @@ pub use tense::Tense;
 ///
 /// `text` is the canonical text; `sentences` are byte spans of the body's sentences, in order;
 /// `published` is the document date if known. The result is sorted, without overlaps, and every
-/// span lies inside one of the sentences on character boundaries.
+/// span lies on character boundaries inside one of the sentences or inside a wire dateline
+/// (`WASHINGTON, March 12 (Xinhua) --`) that precedes the first sentence.
 pub fn annotate(text: &str, sentences: &[Span], published: Option<NaiveDate>) -> Vec<Timex> {
-    let ctx = Context {
+    let mut ctx = Context {
         dct: published,
         quarter_mode: text.contains("quarter") || text.contains("Quarter"),
+        ref_quarter: None,
     };
     let mut out: Vec<Timex> = Vec::new();
+    if let Some(head) = dateline(text, sentences) {
+        annotate_sentence(text, head, &mut ctx, &mut out);
+    }
     for s in sentences {
         if s.start > s.end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
             continue;
         }
-        annotate_sentence(text, *s, &ctx, &mut out);
+        annotate_sentence(text, *s, &mut ctx, &mut out);
     }
     out.sort_by_key(|t| (t.span.start, t.span.end));
     let mut kept: Vec<Timex> = Vec::with_capacity(out.len());
@@ -58,7 +63,17 @@ pub fn annotate(text: &str, sentences: &[Span], published: Option<NaiveDate>) ->
     kept
 }
 
-fn annotate_sentence(text: &str, s: Span, ctx: &Context, out: &mut Vec<Timex>) {
+/// The wire dateline before the first sentence (`WASHINGTON, March 12 (Xinhua) --`), which
+/// sentence splitters leave out of the body but TimeML annotates.
+fn dateline(text: &str, sentences: &[Span]) -> Option<Span> {
+    let first = sentences.first()?;
+    let head = text.get(..first.start)?;
+    let line = head.trim();
+    let agency = line.contains('(') && line.contains(')');
+    (agency && line.len() <= 120 && !line.contains('\n')).then(|| Span::new(0, first.start))
+}
+
+fn annotate_sentence(text: &str, s: Span, ctx: &mut Context, out: &mut Vec<Timex>) {
     let toks = token::tokenize(text, s.start, s.end);
     let hits = recognize::find(&toks);
     if hits.is_empty() {
@@ -66,12 +81,26 @@ fn annotate_sentence(text: &str, s: Span, ctx: &Context, out: &mut Vec<Timex>) {
     }
     let marks = tense::markers(&toks);
     for h in hits {
-        let tense =
-            tense::before(&toks, h.start).unwrap_or_else(|| tense::around(&marks, h.start, h.end));
+        let tense = tense::before(&toks, h.start)
+            .unwrap_or_else(|| tense::around(&toks, &marks, h.start, h.end));
         let (kind, value) = normalize::value(&h.expr, tense, ctx);
+        if matches!(h.expr, expr::Expr::Quarter { q: Some(_), back: 0, .. }) {
+            let ended = |(y, q): (i32, u32)| ctx.dct.is_some_and(|d| (y, q) <= last_full(d));
+            ctx.ref_quarter = quarter_of(&value).filter(|yq| ended(*yq)).or(ctx.ref_quarter);
+        }
         let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
         out.push(Timex { span, kind, value });
     }
+}
+
+fn last_full(d: NaiveDate) -> (i32, u32) {
+    calendar::last_full_quarter(d)
+}
+
+/// The year and quarter of a value such as `1998-Q3`.
+fn quarter_of(value: &str) -> Option<(i32, u32)> {
+    let (y, q) = value.split_once("-Q")?;
+    Some((y.parse().ok()?, q.parse().ok()?))
 }
 
 /// Normalises one expression written alone, as if in a sentence of the given tense.
@@ -85,7 +114,7 @@ pub fn normalize_phrase(
 ) -> Option<(String, parallax_model::TimexType, String)> {
     let toks = token::tokenize(phrase, 0, phrase.len());
     let h = recognize::find(&toks).into_iter().next()?;
-    let ctx = Context { dct: published, quarter_mode: false };
+    let ctx = Context { dct: published, quarter_mode: false, ref_quarter: None };
     let (kind, value) = normalize::value(&h.expr, tense, &ctx);
     let text = phrase[toks[h.start].start..toks[h.end - 1].end].to_string();
     Some((text, kind, value))

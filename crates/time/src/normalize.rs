@@ -17,6 +17,9 @@ pub struct Context {
     pub dct: Option<NaiveDate>,
     /// The document talks about quarters (earnings reports): `a year ago` then means a quarter.
     pub quarter_mode: bool,
+    /// The quarter the document last named (`the third quarter`, `its fiscal first quarter`):
+    /// earnings reports go on to call it `the quarter`, and compare with it `a year ago`.
+    pub ref_quarter: Option<(i32, u32)>,
 }
 
 /// The TIMEX3 type and value of an expression.
@@ -97,30 +100,29 @@ fn date(
     s
 }
 
-/// The year that puts month `m` (day `d`) nearest the anchor in the direction of the tense.
+/// The year that puts month `m` (day `d`) nearest the anchor, leaning in the direction of the
+/// tense.
 ///
-/// A bare month follows the tense strictly; a day of a month follows it only while that keeps
-/// the date within half a year (a deadline `by Jan. 14` in a past-tense sentence written on
-/// Jan. 6 is the coming one); otherwise, and without a tense, the nearest year wins.
+/// The candidates are the nearest such month before and after the anchor; the distance against
+/// the tense counts several times over, so a past-tense `in January` written in October is the
+/// January just gone, but a past-tense `in November` written in October is still the coming one
+/// (news announces plans in the past tense: `said it would pay in November`). Without a tense,
+/// news leans to the past.
 pub(crate) fn infer_year(dct: NaiveDate, m: u32, d: Option<u32>, t: Tense) -> i32 {
     let y = dct.year();
     let diff = (m as i32 - dct.month() as i32) * 31 + d.map_or(0, |d| d as i32 - dct.day() as i32);
-    let nearest = if diff > 6 * 31 {
-        y - 1
-    } else if diff < -6 * 31 {
-        y + 1
-    } else {
-        y
+    let (fwd, back) = if diff >= 0 { (diff, 12 * 31 - diff) } else { (diff + 12 * 31, -diff) };
+    let (fwd_y, back_y) = if diff >= 0 { (y, y - 1) } else { (y + 1, y) };
+    let (wf, wb) = match t {
+        Tense::Past => (PAST_FWD, 2),
+        Tense::Future => (2, FUTURE_BACK),
+        _ => (3, 2),
     };
-    let directed = match t {
-        Tense::Past if diff > 0 => y - 1,
-        Tense::Future if diff < 0 => y + 1,
-        Tense::Past | Tense::Future => y,
-        _ => return nearest,
-    };
-    let span = ((directed - y) * 12 * 31 + diff).abs();
-    if d.is_none() || span <= 6 * 31 { directed } else { nearest }
+    if fwd * wf < back * wb { fwd_y } else { back_y }
 }
+
+const PAST_FWD: i32 = 6;
+const FUTURE_BACK: i32 = 6;
 
 fn month_value(dct: Option<NaiveDate>, m: u32, pick: Pick, year_offset: Option<i32>) -> String {
     let Some(dct) = dct else { return format!("XXXX-{m:02}") };
@@ -218,10 +220,15 @@ fn quarter(ctx: &Context, q: Option<u32>, year: Option<i32>, back: i32) -> Strin
         (Some(q), Some(y)) => (y, q),
         (Some(q), None) if q > dct.month0() / 3 + 1 => (dct.year() - 1, q),
         (Some(q), None) => (dct.year(), q),
-        (None, Some(y)) => (y, cal::last_full_quarter(dct).1),
-        (None, None) => cal::last_full_quarter(dct),
+        (None, Some(y)) => (y, reported_quarter(ctx, dct).1),
+        (None, None) => reported_quarter(ctx, dct),
     };
     format!("{}-Q{q}", cal::year_str(Some(y - back)))
+}
+
+/// The quarter a report is about: the one it last named, else the last complete one.
+fn reported_quarter(ctx: &Context, dct: NaiveDate) -> (i32, u32) {
+    ctx.ref_quarter.unwrap_or_else(|| cal::last_full_quarter(dct))
 }
 
 fn thanksgiving(dct: Option<NaiveDate>, pick: Pick, t: Tense) -> String {
@@ -243,7 +250,7 @@ fn shift(ctx: &Context, n: Qty, unit: Unit, dir: i32) -> String {
     let Some(dct) = ctx.dct else { return cal::unknown(unit) };
     let k = (x.round() as i64).clamp(0, 100_000) * dir as i64;
     if unit == Unit::Year && k == -1 && ctx.quarter_mode {
-        let (y, q) = cal::last_full_quarter(dct);
+        let (y, q) = reported_quarter(ctx, dct);
         return format!("{}-Q{q}", cal::year_str(Some(y - 1)));
     }
     let k32 = k as i32;

@@ -188,7 +188,7 @@ fn century(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
 
 /// `nineteen ninety-eight`, `two thousand`.
 fn spelled_year(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
-    if c.is(i, "two") && c.is(i + 1, "thousand") {
+    if c.is(i, "two") && c.is(i + 1, "thousand") && lexicon::unit(c.w(i + 2)).is_none() {
         let k = c.opt(i + 2, "and");
         let extra = lexicon::small_number(c.w(k)).filter(|n| *n < 20);
         let end = if extra.is_some() { k + 1 } else { i + 2 };
@@ -217,7 +217,7 @@ fn relative(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     };
     let j = s + 1;
     let k = c.opt(j, "fiscal");
-    let possessive = off != 0 && c.is(k, "year") && c.is(k + 1, "'") && c.is(k + 2, "s");
+    let possessive = c.is(k, "year") && c.is(k + 1, "'") && c.is(k + 2, "s");
     if let Some(q) = lexicon::ordinal(c.w(k + 3)).filter(|_| possessive && c.is(k + 4, "quarter")) {
         return Some((k + 5, Expr::QuarterOfYear { q, year_offset: off }));
     }
@@ -230,7 +230,8 @@ fn relative(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
             return quarter.then_some((k + 1, Expr::Quarter { q: None, year: None, back: 0 }));
         }
         if matches!(w, "past" | "last") && s > i && u != Unit::Weekend {
-            return Some((k + 1, Expr::Duration { n: crate::expr::Qty::N(1.0), unit: u }));
+            // `the past year` names the year before the anchor's, as `last year` does.
+            return Some((k + 1, Expr::Unit { unit: u, offset: -1 }));
         }
         return Some((k + 1, Expr::Unit { unit: u, offset: off }));
     }
@@ -301,7 +302,7 @@ fn quarter(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
         return Some(found);
     }
     let (s, year) = match c.year(s).filter(|_| s > i) {
-        Some(y) if c.is(s + 1, "period") => {
+        Some(y) if matches!(c.w(s + 1), "period" | "quarter") => {
             return Some((s + 2, Expr::Quarter { q: None, year: Some(y), back: 0 }));
         }
         Some(y) => (s + 1, Some(y)),

@@ -53,13 +53,25 @@ pub(crate) fn before(toks: &[Tok], a: usize) -> Option<Tense> {
 }
 
 /// The tense nearest to tokens `a..b` of the sentence; on a tie the left one wins.
-pub(crate) fn around(marks: &[Tense], a: usize, b: usize) -> Tense {
+///
+/// A reporting verb after the expression (`..., the minister said`) tells when the report was
+/// made, not when the reported event happens, so it counts only when no other verb speaks.
+pub(crate) fn around(toks: &[Tok], marks: &[Tense], a: usize, b: usize) -> Tense {
+    let found = nearest(marks, a, b, |k| k < a || !is_reporting(&toks[k].low));
+    if found != Tense::Unknown { found } else { nearest(marks, a, b, |_| true) }
+}
+
+fn is_reporting(w: &str) -> bool {
+    matches!(w, "said" | "says" | "say" | "told" | "tells" | "added" | "reported" | "announced")
+}
+
+fn nearest(marks: &[Tense], a: usize, b: usize, ok: impl Fn(usize) -> bool) -> Tense {
     let n = marks.len();
     for d in 1..=n {
-        if a >= d && marks[a - d] != Tense::Unknown {
+        if a >= d && marks[a - d] != Tense::Unknown && ok(a - d) {
             return marks[a - d];
         }
-        if b + d - 1 < n && marks[b + d - 1] != Tense::Unknown {
+        if b + d - 1 < n && marks[b + d - 1] != Tense::Unknown && ok(b + d - 1) {
             return marks[b + d - 1];
         }
         if a < d && b + d > n {

@@ -113,7 +113,10 @@ fn relative_periods() {
     check("Rates will rise next month.", dct, "next month", "2023-12");
     check("Output grew earlier this month.", dct, "earlier this month", "2023-11");
     check("The plant closed a year ago.", dct, "a year ago", "2022");
-    check("Two days later the rebels left.", dct, "Two days later", "2023-11-11");
+    check("Two days later the rebels left.", dct, "Two days", "P2D");
+    check("Three weeks from now the rebels leave.", dct, "Three weeks from now", "2023-W48");
+    check("Inflation eased over the past year.", dct, "the past year", "2022");
+    check("Wages fell in the last decade.", dct, "the last decade", "201");
 }
 
 #[test]
@@ -170,4 +173,49 @@ fn words_that_only_look_like_dates_are_left_alone() {
     assert!(annotate("You may march on if you must.", dct).is_empty());
     assert!(annotate("The army sent 2000 soldiers and $1998 in aid.", dct).is_empty());
     assert!(annotate("He was a second choice; the 6-year-old boy wept.", dct).is_empty());
+}
+
+#[test]
+fn a_month_a_few_months_ahead_stays_ahead_in_a_past_tense_sentence() {
+    let dct = "1989-10-30";
+    check("The bank agreed to lend the money in December.", dct, "December", "1989-12");
+    check("The company said it was sold in April.", dct, "April", "1989-04");
+    check("He has been sought since the Oct. 23 shooting.", "1999-05-06", "Oct. 23", "1998-10-23");
+}
+
+#[test]
+fn earnings_reports_compare_with_the_quarter_they_named() {
+    let text = "Sun earned $10 million in its fiscal first quarter ended Sept. 29. \
+                A year earlier it lost money. Sales for the quarter rose. \
+                Kirschner earned less than in the 1988 quarter.";
+    let spans = sentence_spans(text);
+    let found = parallax_time::annotate(text, &spans, date("1989-10-26"));
+    let value =
+        |phrase: &str| found.iter().find(|t| t.span.of(text) == phrase).map(|t| t.value.clone());
+    assert_eq!(value("fiscal first quarter").as_deref(), Some("1989-Q1"), "{found:?}");
+    assert_eq!(value("A year earlier").as_deref(), Some("1988-Q1"));
+    assert_eq!(value("the quarter").as_deref(), Some("1989-Q1"));
+    assert_eq!(value("the 1988 quarter").as_deref(), Some("1988-Q1"));
+}
+
+#[test]
+fn a_wire_dateline_before_the_first_sentence_is_read() {
+    let text = "WASHINGTON, March 12 (Xinhua) -- Three states joined the alliance today.";
+    let first = text.find("Three").unwrap_or(0);
+    let found = parallax_time::annotate(text, &[Span::new(first, text.len())], date("1999-03-13"));
+    let values: Vec<(&str, &str)> =
+        found.iter().map(|t| (t.span.of(text), t.value.as_str())).collect();
+    assert_eq!(values, [("March 12", "1999-03-12"), ("today", "1999-03-13")]);
+}
+
+/// Sentences cut after `. `, enough for the test texts above.
+fn sentence_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(". ") {
+        out.push(Span::new(start, i + 1));
+        start = i + 2;
+    }
+    out.push(Span::new(start, text.len()));
+    out
 }
