@@ -11,11 +11,6 @@ pub fn annotate(doc: &Document, analysis: &TextAnalysis) -> Annotations {
     let entities = annotator.annotate(&doc.text, analysis);
     let quotes = parallax_quotes::annotate(&doc.text, analysis, &entities, annotator);
     let timexes = parallax_time::annotate(&doc.text, &analysis.sentences, published);
-    Annotations {
-        entities: entities.mentions,
-        entity_table: entities.table,
-        quotes,
-        timexes,
-        events: Vec::new(),
-    }
+    let events = parallax_events::annotate(&doc.text, analysis, &entities, &quotes, &timexes);
+    Annotations { entities: entities.mentions, entity_table: entities.table, quotes, timexes, events }
 }

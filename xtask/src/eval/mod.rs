@@ -6,6 +6,7 @@ use anyhow::{Result, bail};
 use std::path::Path;
 
 pub mod clusters;
+pub mod events;
 pub mod ner;
 pub mod quotes;
 pub mod time;
@@ -15,7 +16,8 @@ pub mod time;
 type Eval = fn(&Path, &Path) -> Result<()>;
 
 const EVALS: &[(&str, Eval)] =
-    &[("time", time::run), ("ner", ner::run), ("quotes", quotes::run), ("clusters", clusters::run)];
+    &[("time", time::run), ("ner", ner::run), ("quotes", quotes::run),
+    ("events", events::run), ("clusters", clusters::run)];
 
 pub fn run(which: &str, shared: &Path, out: &Path) -> Result<()> {
     if !shared.join("data").is_dir() {
