@@ -15,9 +15,13 @@ pub mod time;
 /// An evaluation: reads `../shared`, writes its report into the output folder.
 type Eval = fn(&Path, &Path) -> Result<()>;
 
-const EVALS: &[(&str, Eval)] =
-    &[("time", time::run), ("ner", ner::run), ("quotes", quotes::run),
-    ("events", events::run), ("clusters", clusters::run)];
+const EVALS: &[(&str, Eval)] = &[
+    ("time", time::run),
+    ("ner", ner::run),
+    ("quotes", quotes::run),
+    ("events", events::run),
+    ("clusters", clusters::run),
+];
 
 pub fn run(which: &str, shared: &Path, out: &Path) -> Result<()> {
     if !shared.join("data").is_dir() {

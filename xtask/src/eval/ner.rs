@@ -95,11 +95,11 @@ fn header(tokens: usize, secs: f64, pipeline_secs: f64) -> String {
          trailing possessive are dropped, as `{SCORER}` scores them; the `py` columns are that \
          script's numbers on the same files.\n\n\
          **Training data of the committed weights** (`crates/entities/data/ner.bin.gz`, \
-         `cargo xtask train ner`): the GUM documents of the genres interview, academic, court, \
-         bio and voyage (licences CC BY / CC BY-SA), plus spaCy `en_core_web_sm` silver labels \
-         over `data/raw/news-dev.jsonl` without its GUM documents when \
-         `scripts/ner/silver.py` was run first. **The 10 GUM news documents are held out**: \
-         neither gold nor silver labels of them were trained on.\n\n\
+         see `crates/entities/data/README.md`): the GUM documents of the genres interview, \
+         academic, court, bio and voyage (licences CC BY / CC BY-SA), weighted four times, and \
+         spaCy `en_core_web_sm` silver labels over `data/raw/news-dev.jsonl` without its GUM \
+         documents (`python3 scripts/ner/silver.py`, then `cargo xtask train ner`). \
+         **The 10 GUM news documents are held out**: neither gold nor silver labels of them were trained on.\n\n\
          The recogniser alone read {tokens} tokens in {:.1} ms ({:.0} tokens/s, including \
          feature extraction; see `cargo bench -p parallax-entities` for the benchmark); the \
          whole pipeline took {:.2} s.\n",

@@ -5,7 +5,7 @@
 //! `python3 scripts/ner/silver.py`), spaCy silver labels over the shared news set without its
 //! GUM documents; trains the averaged perceptron and writes
 //! `crates/entities/data/ner.bin.gz`. Settings come from the environment:
-//! `PARALLAX_NER_EPOCHS` (default 10), `PARALLAX_NER_BITS` (feature-table size, default 19),
+//! `PARALLAX_NER_EPOCHS` (default 10), `PARALLAX_NER_BITS` (feature-table size, default 18),
 //! `PARALLAX_NER_GOLD_REPEAT` (gold passes per epoch, default 4), `PARALLAX_NER_SILVER`
 //! (a silver file, or `none`).
 
@@ -22,7 +22,7 @@ use std::time::Instant;
 pub fn run(shared: &Path) -> Result<()> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let epochs = setting("PARALLAX_NER_EPOCHS", 10);
-    let bits = setting("PARALLAX_NER_BITS", 19) as u32;
+    let bits = setting("PARALLAX_NER_BITS", 18) as u32;
     let repeat = setting("PARALLAX_NER_GOLD_REPEAT", 4);
     let kb = Kb::builtin();
     let gaz = Gazetteer::from_kb(kb);
