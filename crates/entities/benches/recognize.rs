@@ -45,3 +45,20 @@ fn recognize_news_dev(bencher: divan::Bencher) {
         found
     });
 }
+
+/// Feature extraction alone (tokens' lexemes, gazetteers, hashed features).
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn features_news_dev(bencher: divan::Bencher) {
+    let docs = corpus();
+    let tokens: usize = docs.iter().map(|(_, a)| a.tokens.len()).sum();
+    let r = recognizer();
+    let mut f = parallax_entities::recognize::features::DocFeatures::default();
+    bencher.counter(divan::counter::ItemsCount::new(tokens)).bench_local(|| {
+        let mut n = 0;
+        for (t, a) in docs {
+            f.extract(t, &a.tokens, &a.sentence_tokens, r.gazetteer(), 19);
+            n += f.buckets.len();
+        }
+        n
+    });
+}

@@ -24,7 +24,8 @@ pub struct Tokens<'a> {
 /// Applies the three rules to the mentions of one document, sorted by position.
 pub fn apply(found: &mut Vec<Found>, toks: &Tokens<'_>) {
     let person = type_index("PERSON").unwrap_or(0);
-    let key = |f: &Found| toks.lower[f.start..f.end].iter().fold(0u64, |h, &x| h.rotate_left(7) ^ x);
+    let key =
+        |f: &Found| toks.lower[f.start..f.end].iter().fold(0u64, |h, &x| h.rotate_left(7) ^ x);
     let mut parts: HashMap<u64, ()> = HashMap::new();
     for f in found.iter().filter(|f| f.t == person && f.end - f.start >= 2) {
         parts.extend(toks.lower[f.start..f.end].iter().map(|&w| (w, ())));
@@ -100,9 +101,9 @@ fn same_run(toks: &Tokens<'_>, i: usize, len: usize, taken: &[bool]) -> bool {
 
 /// True when tokens `i..i + len` repeat a found mention word for word.
 fn repeats(found: &[Found], toks: &Tokens<'_>, i: usize, len: usize) -> bool {
-    found.iter().any(|f| {
-        f.end - f.start == len && toks.lower[f.start..f.end] == toks.lower[i..i + len]
-    })
+    found
+        .iter()
+        .any(|f| f.end - f.start == len && toks.lower[f.start..f.end] == toks.lower[i..i + len])
 }
 
 #[cfg(test)]

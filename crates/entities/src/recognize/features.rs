@@ -2,10 +2,9 @@
 //! buckets (word, shape, affixes, capitalisation, context ±2, gazetteer membership, title
 //! words and document-level capitalisation cues), written into reusable flat buffers.
 
-use super::gazetteer::{Gazetteer, INSIDE_SHIFT, TITLE};
+use super::gazetteer::{Gazetteer, INSIDE_SHIFT, KeySet, TITLE};
 use super::words::{Lexeme, flag, mix};
 use parallax_model::Token;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Bump when the features change: weights trained with other features are refused.
@@ -20,8 +19,8 @@ pub struct DocFeatures {
     lower: Vec<u64>,
     caps: Vec<bool>,
     gaz: Vec<u32>,
-    seen_lower: HashSet<u64>,
-    seen_cap_inside: HashSet<u64>,
+    seen_lower: KeySet,
+    seen_cap_inside: KeySet,
 }
 
 impl DocFeatures {
@@ -213,7 +212,8 @@ mod tests {
         let tokens = parallax_analyze::tokens::tokenize(text);
         let gaz = Gazetteer::from_kb(Kb::builtin());
         let mut f = DocFeatures::default();
-        f.extract(text, &tokens, &[0..tokens.len()], &gaz, 18);
+        let all = [Range { start: 0, end: tokens.len() }];
+        f.extract(text, &tokens, &all, &gaz, 18);
         (tokens, f)
     }
 
@@ -240,7 +240,8 @@ mod tests {
         let tokens = parallax_analyze::tokens::tokenize(text);
         let gaz = Gazetteer::default();
         let mut f = DocFeatures::default();
-        f.extract(text, &tokens, &[0..2], &gaz, 16);
+        let first_two = [Range { start: 0, end: 2 }];
+        f.extract(text, &tokens, &first_two, &gaz, 16);
         assert!(!f.of(1).is_empty());
         assert!(f.of(2).is_empty() && f.of(3).is_empty());
     }

@@ -86,7 +86,7 @@ const TITLES: &[&str] = &[
 
 /// A hasher for keys that are already hashes.
 #[derive(Default)]
-struct KeyHasher(u64);
+pub struct KeyHasher(u64);
 
 impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
@@ -100,7 +100,10 @@ impl Hasher for KeyHasher {
     }
 }
 
-type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+/// A map keyed by hashes, without hashing them again.
+pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+/// A set of hashes, without hashing them again.
+pub type KeySet = std::collections::HashSet<u64, BuildHasherDefault<KeyHasher>>;
 
 /// Surface forms keyed by the hash of their tokens' lower-case forms.
 #[derive(Default)]

@@ -45,7 +45,7 @@ pub fn type_of(label: usize) -> Option<usize> {
 
 /// True for an `I-` label.
 pub fn is_inside(label: usize) -> bool {
-    label != OUTSIDE && label % 2 == 0
+    label != OUTSIDE && label.is_multiple_of(2)
 }
 
 /// Whether `cur` may follow `prev` (`None` at the start of a sentence): an `I-X` label only

@@ -12,9 +12,9 @@ pub mod train;
 pub mod words;
 
 use crate::RawMention;
+use consistency::{Found, Tokens};
 use features::DocFeatures;
 use gazetteer::Gazetteer;
-use consistency::{Found, Tokens};
 use model::{Model, Scratch};
 use parallax_kb::Kb;
 use parallax_model::{Span, TextAnalysis};
@@ -74,13 +74,28 @@ impl Recognizer {
         found
             .iter()
             .filter_map(|m| {
-                let (first, last) = (&analysis.tokens[m.start], &analysis.tokens[m.end - 1]);
+                let (a, b) = name_edges(m, f.caps(), text, analysis)?;
+                let (first, last) = (&analysis.tokens[a], &analysis.tokens[b - 1]);
                 let span = Span::new(first.span.start, last.span.end);
                 let label = output_label(labels::TYPES[m.t], span.of(text), kb)?;
                 Some(RawMention { span, label })
             })
             .collect()
     }
+}
+
+/// The tokens of a mention without leading and trailing words that do not start with a
+/// capital or a digit ("a Scientology attorney" gives "Scientology"); `None` when nothing is
+/// left. Demonyms keep their edges ("non-Muslim").
+fn name_edges(m: &Found, caps: &[bool], text: &str, a: &TextAnalysis) -> Option<(usize, usize)> {
+    if labels::TYPES[m.t] == "NORP" {
+        return Some((m.start, m.end));
+    }
+    let named =
+        |i: usize| caps[i] || a.tokens[i].span.of(text).starts_with(|c: char| c.is_ascii_digit());
+    let start = (m.start..m.end).find(|&i| named(i))?;
+    let end = (start..m.end).rev().find(|&i| named(i))? + 1;
+    Some((start, end))
 }
 
 /// Tokens and sentences of a whole text taken as one body range, as `parallax_analyze` finds

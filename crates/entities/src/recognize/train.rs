@@ -127,7 +127,8 @@ mod tests {
         let text = "yesterday Ada Lovelace spoke and Ada Lovelace left";
         let tokens = parallax_analyze::tokens::tokenize(text);
         let mut f = DocFeatures::default();
-        f.extract(text, &tokens, &[0..tokens.len()], &Gazetteer::default(), 12);
+        let all = [Range { start: 0, end: tokens.len() }];
+        f.extract(text, &tokens, &all, &Gazetteer::default(), 12);
         let (o, b, i) = (OUTSIDE as u8, begin(0) as u8, inside(0) as u8);
         let gold = [o, b, i, o, o, b, i, o];
         let mut trainer = Trainer::new(12);
