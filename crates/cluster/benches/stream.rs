@@ -98,7 +98,9 @@ struct Generator {
 impl Generator {
     fn story_terms(story: u32) -> (Vec<String>, Vec<String>) {
         let mut rng = Rng(u64::from(story).wrapping_mul(0x2545_F491_4F6C_DD1D).wrapping_add(17));
-        let terms = (0..10 + rng.below(7)).map(|_| word(rng.below(1 << 30), 3)).collect();
+        let terms = (0..10 + rng.below(7))
+            .map(|_| word(rng.below(1 << 30), 3) + &word(rng.below(1 << 30), 5))
+            .collect();
         let names = (0..2 + rng.below(3)).map(|_| name(rng.below(NAMES))).collect();
         (terms, names)
     }
@@ -146,6 +148,15 @@ fn doc_seed(story: u32, k: u32) -> u64 {
     (u64::from(story) << 32 | u64::from(k)).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x5EED
 }
 
+/// CPU seconds used by this thread (generation included), from `/proc/thread-self/stat`.
+fn thread_cpu_secs() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/thread-self/stat") else { return f64::NAN };
+    let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split_whitespace().collect();
+    let ticks: f64 =
+        fields.get(11..13).map_or(0.0, |f| f.iter().filter_map(|t| t.parse::<f64>().ok()).sum());
+    ticks / 100.0
+}
+
 fn rss_kb(field: &str) -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with(field))?;
@@ -167,7 +178,11 @@ fn main() {
     let mut clusterer = ClusterConfig::default().build();
     let (mut window, mut windows) = (Duration::ZERO, Vec::new());
     let (mut duplicates, mut new_stories) = (0usize, 0usize);
-    println!("{:>9} {:>10} {:>9} {:>9} {:>9}", "docs", "µs/doc", "resident", "evicted", "RSS MB");
+    println!(
+        "{:>9} {:>8} {:>8} {:>8} {:>8} {:>9} {:>8} {:>8} {:>8}",
+        "docs", "µs/doc", "cpu µs", "stories", "docs in", "centroid", "dups", "evicted", "RSS MB"
+    );
+    let mut cpu_mark = thread_cpu_secs();
     for (i, &(day, story, k)) in plan.iter().enumerate() {
         let (title, body, outlet) = gen_.document(story, k);
         let id = format!("syn-{i}");
@@ -186,9 +201,20 @@ fn main() {
         new_stories += usize::from(a.new_story);
         if (i + 1) % WINDOW == 0 || i + 1 == n {
             let per_doc = window.as_secs_f64() * 1e6 / WINDOW as f64;
+            let cpu = thread_cpu_secs();
+            let cpu_per_doc = (cpu - cpu_mark) * 1e6 / WINDOW as f64;
+            cpu_mark = cpu;
             let rss = rss_kb("VmRSS:").map_or(f64::NAN, |kb| kb as f64 / 1024.0);
-            let (resident, evicted) = (clusterer.resident_stories(), clusterer.evicted_stories());
-            println!("{:>9} {per_doc:>10.1} {resident:>9} {evicted:>9} {rss:>9.0}", i + 1);
+            let s = clusterer.state_size();
+            println!(
+                "{:>9} {per_doc:>8.1} {cpu_per_doc:>8.1} {:>8} {:>8} {:>9} {:>8} {:>8} {rss:>8.0}",
+                i + 1,
+                s.stories,
+                s.documents,
+                s.centroid_terms,
+                s.duplicate_entries,
+                s.evicted
+            );
             windows.push(per_doc);
             window = Duration::ZERO;
         }

@@ -11,6 +11,11 @@ use crate::vocab::{Prepared, Vocab};
 use crate::{Assignment, ClusterDoc, StoryId};
 use chrono::Datelike;
 
+/// A story keeps at most this many documents in the duplicate index: its first
+/// [`DUP_ENTRIES_KEPT_FIRST`] and its most recent, so long-running stories stay small.
+const DUP_ENTRIES_PER_STORY: usize = 64;
+const DUP_ENTRIES_KEPT_FIRST: usize = 8;
+
 /// Assigns documents, one at a time and in stream order, to stories.
 #[derive(Debug)]
 pub struct StoryClusterer {
@@ -28,6 +33,26 @@ pub struct StoryClusterer {
     /// Evicted stories: id → independent source count.
     evicted: Map<u64, u32>,
     peak_resident: usize,
+}
+
+/// Whether a story of this size re-chooses its index terms after an update: always while small,
+/// then every eighth document, so a story with hundreds of documents costs no more per update
+/// than a small one.
+fn reindex_due(size: u32) -> bool {
+    size <= 16 || size.is_multiple_of(8)
+}
+
+/// Counts of what a clusterer holds in memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StateSize {
+    pub stories: usize,
+    /// Documents in resident stories (their vectors are summarised, not kept).
+    pub documents: usize,
+    pub centroid_terms: usize,
+    pub duplicate_entries: usize,
+    pub postings: usize,
+    /// Evicted stories, kept as id → independent-source count.
+    pub evicted: usize,
 }
 
 /// A candidate story with its features and join probability.
@@ -67,9 +92,8 @@ impl StoryClusterer {
     /// story, or to a new story.
     pub fn assign(&mut self, doc: &ClusterDoc) -> Assignment {
         let prepared = self.prepare(doc);
-        if let Some((story, root, source, bits)) = self.duplicate(&prepared) {
+        if let Some((story, root, source, similarity)) = self.duplicate(&prepared) {
             self.commit(doc.id, &prepared, story, source, Some(root.clone()));
-            let similarity = 1.0 - bits as f32 / 64.0;
             return Assignment {
                 story: StoryId(story),
                 duplicate_of: Some(root),
@@ -78,11 +102,6 @@ impl StoryClusterer {
             };
         }
         let scored = self.score(&prepared);
-        if std::env::var("DBG").is_ok() {
-            for sc in scored.iter().take(3) {
-                eprintln!("DBG {} S{} p={:.3} {:?}", doc.id, sc.story, sc.probability, sc.features.map(|x| (x * 100.0).round() / 100.0));
-            }
-        }
         let best = scored.first().map(|s| s.probability).unwrap_or(0.0);
         let source = self.source_key(doc.outlet);
         if best < self.config.join_threshold {
@@ -138,6 +157,18 @@ impl StoryClusterer {
         self.evicted.len()
     }
 
+    /// What the clusterer holds in memory now.
+    pub fn state_size(&self) -> StateSize {
+        StateSize {
+            stories: self.stories.len(),
+            documents: self.stories.values().map(|s| s.size as usize).sum(),
+            centroid_terms: self.stories.values().map(Story::centroid_len).sum(),
+            duplicate_entries: self.dups.len(),
+            postings: self.postings.len(),
+            evicted: self.evicted.len(),
+        }
+    }
+
     pub(crate) fn prepare(&mut self, doc: &ClusterDoc) -> Prepared {
         self.seq += 1;
         let day = doc.published.map(|d| d.num_days_from_ce());
@@ -158,6 +189,7 @@ impl StoryClusterer {
             .postings
             .candidates(&query, self.config.candidates)
             .into_iter()
+            .filter(|&id| !self.is_cold_for(doc, id))
             .filter_map(|id| self.features(doc, id).map(|f| (id, f)))
             .collect();
         let mut scored: Vec<Scored> = features
@@ -170,6 +202,13 @@ impl StoryClusterer {
             .collect();
         scored.sort_by(|a, b| b.probability.total_cmp(&a.probability).then(a.story.cmp(&b.story)));
         scored
+    }
+
+    /// A dated document never joins a story whose dates end more than `max_join_gap_days`
+    /// away, even while the story is still in memory.
+    fn is_cold_for(&self, doc: &Prepared, story: u64) -> bool {
+        let gap = self.stories.get(&story).and_then(|s| s.gap_days(doc.day));
+        gap.is_some_and(|g| g > self.config.max_join_gap_days as f32)
     }
 
     pub(crate) fn features(&self, doc: &Prepared, story: u64) -> Option<Features> {
@@ -189,15 +228,15 @@ impl StoryClusterer {
         }
     }
 
-    /// The story, root id, source key and differing bits of the text this document copies.
-    pub(crate) fn duplicate(&self, doc: &Prepared) -> Option<(u64, String, u64, u32)> {
+    /// The story, root id, source key and similarity of the text this document copies.
+    pub(crate) fn duplicate(&self, doc: &Prepared) -> Option<(u64, String, u64, f32)> {
         if doc.shingles < self.config.min_shingles {
             return None;
         }
-        let (entry, bits) =
-            self.dups.find(doc.simhash, doc.shingles, self.config.duplicate_max_bits)?;
+        let min = self.config.duplicate_min_similarity;
+        let (entry, sim) = self.dups.find(&doc.signature, doc.shingles, min)?;
         let story = self.story_of(StoryId(entry.story)).0;
-        self.stories.contains_key(&story).then(|| (story, entry.root.clone(), entry.source, bits))
+        self.stories.contains_key(&story).then(|| (story, entry.root.clone(), entry.source, sim))
     }
 
     /// Adds a document to a story (created if new) and updates every index.
@@ -214,13 +253,18 @@ impl StoryClusterer {
         s.add(doc, source, &self.vocab, limits, self.seq);
         if doc.shingles >= self.config.min_shingles {
             let root = root.unwrap_or_else(|| doc_id.to_string());
-            let (hash, shingles, seq) = (doc.simhash, doc.shingles, self.seq);
-            let entry = Entry { hash, shingles, root, story, source, seq };
+            let (signature, shingles, seq) = (doc.signature.clone(), doc.shingles, self.seq);
+            let entry = Entry { signature, shingles, root, story, source, seq };
             s.dup_entries.push(self.dups.insert(entry));
+            if s.dup_entries.len() > DUP_ENTRIES_PER_STORY {
+                self.dups.remove(s.dup_entries.remove(DUP_ENTRIES_KEPT_FIRST));
+            }
         }
-        let wanted = s.wanted_index_terms(&self.vocab, self.config.index_terms);
-        self.postings.reindex(story, &s.index_terms, &wanted, self.config.max_postings);
-        s.index_terms = wanted;
+        if reindex_due(s.size) {
+            let wanted = s.wanted_index_terms(&self.vocab, self.config.index_terms);
+            self.postings.reindex(story, &s.index_terms, &wanted, self.config.max_postings);
+            s.index_terms = wanted;
+        }
         self.vocab.observe(&doc.term_ids());
         self.peak_resident = self.peak_resident.max(self.stories.len());
         if self.stories.len() > self.config.max_resident_stories {
@@ -235,14 +279,16 @@ impl StoryClusterer {
         }
     }
 
-    /// Merges every candidate that reached the merge threshold into the oldest of them and the
-    /// best candidate; returns the surviving id.
+    /// Merges every candidate that reached the merge threshold, and whose dates lie within
+    /// `cold_after_days` of the best candidate's, into the oldest of them and the best
+    /// candidate; returns the surviving id.
     fn merge_strong(&mut self, scored: &[Scored]) -> u64 {
         let mut group: Vec<u64> = vec![scored[0].story];
         group.extend(
             scored[1..]
                 .iter()
                 .filter(|s| s.probability >= self.config.merge_threshold)
+                .filter(|s| self.close_in_time(scored[0].story, s.story))
                 .map(|s| s.story),
         );
         let survivor = group.iter().copied().min().unwrap_or(scored[0].story);
@@ -250,6 +296,20 @@ impl StoryClusterer {
             self.merge(absorbed, survivor);
         }
         survivor
+    }
+
+    /// Whether two stories' date ranges come within `cold_after_days` (true when either is
+    /// undated).
+    fn close_in_time(&self, a: u64, b: u64) -> bool {
+        let (Some(a), Some(b)) = (self.stories.get(&a), self.stories.get(&b)) else {
+            return false;
+        };
+        match (a.date_range(), b.date_range()) {
+            (Some((a0, a1)), Some((b0, b1))) => {
+                a0.max(b0) - a1.min(b1) <= self.config.cold_after_days as i32
+            }
+            _ => true,
+        }
     }
 
     fn merge(&mut self, absorbed: u64, survivor: u64) {

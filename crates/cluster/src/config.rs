@@ -21,6 +21,10 @@ pub struct ClusterConfig {
     /// Stories whose newest document is this many days older than the newest date seen are cold
     /// and are evicted from memory. Default 30.
     pub cold_after_days: u32,
+    /// A dated document never joins a story whose dates are more than this many days away,
+    /// even if the story is still in memory. Default 180 (ECB+ holds same-event documents
+    /// dated months apart, so a tighter gate costs recall there).
+    pub max_join_gap_days: u32,
     /// Below this many stories in memory nothing is evicted for age, so small collections keep
     /// every story reachable (late undated documents can still find old stories). Default 10,000.
     pub min_resident_stories: usize,
@@ -31,7 +35,7 @@ pub struct ClusterConfig {
     pub candidates: usize,
     /// Terms of each story kept in the inverted index, and query terms per document. Default 24.
     pub index_terms: usize,
-    /// Longest posting list kept per term (older postings drop off). Default 256.
+    /// Longest posting list kept per term (older postings drop off). Default 64.
     pub max_postings: usize,
     /// Member vectors kept per story for the best-member similarity. Default 8.
     pub members_kept: usize,
@@ -41,8 +45,9 @@ pub struct ClusterConfig {
     pub shingle_words: usize,
     /// Documents with fewer shingles than this are never called duplicates. Default 20.
     pub min_shingles: usize,
-    /// Most SimHash bits (of 64) in which a near-duplicate may differ. At most 3. Default 3.
-    pub duplicate_max_bits: u32,
+    /// Least estimated Jaccard similarity of shingle sets (MinHash) for a near-duplicate.
+    /// Default 0.7.
+    pub duplicate_min_similarity: f32,
 }
 
 impl Default for ClusterConfig {
@@ -54,16 +59,17 @@ impl Default for ClusterConfig {
             join_threshold: 0.5,
             merge_threshold: 0.9,
             cold_after_days: 30,
+            max_join_gap_days: 180,
             min_resident_stories: 10_000,
             max_resident_stories: 300_000,
             candidates: 8,
             index_terms: 24,
-            max_postings: 256,
+            max_postings: 64,
             members_kept: 8,
             centroid_terms: 400,
             shingle_words: 3,
             min_shingles: 20,
-            duplicate_max_bits: 3,
+            duplicate_min_similarity: 0.7,
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Deterministic hashing: a fixed-seed hasher for maps, and 64-bit SimHash.
+//! Deterministic hashing: a fixed-seed hasher for maps, and string and integer hashes.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -52,31 +52,4 @@ pub fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     z ^ (z >> 31)
-}
-
-/// SimHash of a set of feature hashes: bit i is set when most features have bit i set.
-pub fn simhash(features: impl Iterator<Item = u64>) -> u64 {
-    let mut votes = [0i32; 64];
-    for f in features {
-        for (bit, vote) in votes.iter_mut().enumerate() {
-            *vote += if f >> bit & 1 == 1 { 1 } else { -1 };
-        }
-    }
-    votes.iter().enumerate().fold(0u64, |acc, (bit, &v)| if v > 0 { acc | 1 << bit } else { acc })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn simhash_of_similar_sets_is_close_and_of_different_sets_far() {
-        let a: Vec<u64> = (0..200).map(|i| hash_str(&format!("w{i}"))).collect();
-        let mut b = a.clone();
-        b[3] = hash_str("other");
-        let c: Vec<u64> = (0..200).map(|i| hash_str(&format!("x{i}"))).collect();
-        let (ha, hb, hc) = (simhash(a.into_iter()), simhash(b.into_iter()), simhash(c.into_iter()));
-        assert!((ha ^ hb).count_ones() <= 3);
-        assert!((ha ^ hc).count_ones() > 10);
-    }
 }

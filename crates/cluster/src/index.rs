@@ -24,6 +24,11 @@ impl Postings {
         }
     }
 
+    /// Postings held, over all terms.
+    pub fn len(&self) -> usize {
+        self.lists.values().map(Vec::len).sum()
+    }
+
     pub fn remove(&mut self, story: u64, terms: &[u32]) {
         for &t in terms {
             self.remove_one(t, story);

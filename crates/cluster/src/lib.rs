@@ -8,16 +8,22 @@
 //! 1. Its body is tokenised (lowercased, stopwords removed, light suffix stemming); capitalised
 //!    word sequences (or the caller's entity keys) become entity features; title tokens are
 //!    weighted up. Weights are TF-IDF with document frequencies learned online from the stream.
-//! 2. A 64-bit SimHash over word shingles finds near-duplicates (wire copies, syndication): a
-//!    copy joins its original's story and does not count as an independent source.
+//! 2. MinHash signatures of word shingles, with banded LSH, find near-duplicates (wire copies,
+//!    syndication): a copy joins its original's story and does not count as an independent
+//!    source.
 //! 3. Candidate stories come from an inverted index over each story's top-weighted terms, with
 //!    bounded posting lists, so the cost per document stays flat as the stream grows.
-//! 4. For each candidate a small logistic model ([`join`]) turns five similarities (centroid,
-//!    best member, entities, headline, time proximity) into a join probability; the best
-//!    candidate is joined when that probability passes [`ClusterConfig::join_threshold`].
-//! 5. When a document binds two stories strongly, the stories merge ([`StoryClusterer::merges`]).
+//! 4. For each candidate a small logistic model ([`join`]) turns similarities (centroid, best
+//!    member, entities, headline), time proximity (Gaussian and 30-day kernels), a conflict of
+//!    mentioned years and whether dates are missing into a join probability; the best
+//!    candidate is joined when that probability passes [`ClusterConfig::join_threshold`]. The
+//!    weights are fitted offline ([`training`], `examples/fit_join_model.rs`).
+//! 5. When a document binds two stories strongly and their dates are close, the stories merge
+//!    ([`StoryClusterer::merges`]).
 //! 6. Stories cold for [`ClusterConfig::cold_after_days`] are evicted from memory, keeping only
-//!    their id and independent-source count in a compact map.
+//!    their id and independent-source count in a compact map; document frequencies live in a
+//!    fixed-size hashed table that is halved every 100,000 documents. Per-document cost and
+//!    memory therefore stay flat as the stream grows (`benches/stream.rs`).
 //!
 //! **Invariant:** the output depends only on the documents' content, dates, outlets and order;
 //! ids are never a signal, and every map that is iterated has a fixed hasher.
@@ -33,7 +39,7 @@ mod text;
 pub mod training;
 mod vocab;
 
-pub use clusterer::StoryClusterer;
+pub use clusterer::{StateSize, StoryClusterer};
 pub use config::ClusterConfig;
 
 use chrono::NaiveDate;
@@ -71,7 +77,7 @@ pub struct Assignment {
     /// The earliest document this one copies, when it is a near-duplicate.
     pub duplicate_of: Option<String>,
     /// The join probability of the chosen story (for a new story: of the best candidate, or 0;
-    /// for a duplicate: the SimHash similarity, 1 − differing bits / 64).
+    /// for a duplicate: the estimated Jaccard similarity of the two texts' shingles).
     pub similarity: f32,
     pub new_story: bool,
 }

@@ -11,6 +11,8 @@ use std::collections::VecDeque;
 const MEMBER_TERMS: usize = 150;
 /// Terms kept in a story's headline centroid.
 const HEADLINE_TERMS: usize = 120;
+/// Distinct years a story remembers.
+const MAX_YEARS: usize = 24;
 /// Scale of the slow time kernel, in days.
 const LONG_TIME_SCALE: f32 = 30.0;
 
@@ -23,6 +25,8 @@ pub struct Story {
     /// Cached IDF-weighted norms of the centroid, its entity part and the headline.
     norms: Cell<Option<Cached<[f32; 3]>>>,
     pub size: u32,
+    /// Years mentioned by members or of their dates (at most [`MAX_YEARS`]).
+    years: Vec<u16>,
     first_day: Option<i32>,
     pub last_day: Option<i32>,
     /// Source keys: outlets, or the original of a copied text; each counts once.
@@ -51,7 +55,7 @@ struct Cached<T> {
 }
 
 fn fresh<T: Copy>(cell: &Cell<Option<Cached<T>>>, vocab: &Vocab, compute: impl Fn() -> T) -> T {
-    let docs = vocab.docs();
+    let docs = vocab.seen();
     match cell.get() {
         Some(c) if docs <= c.docs + c.docs / 16 => c.value,
         _ => {
@@ -78,6 +82,7 @@ impl Story {
             members: VecDeque::new(),
             norms: Cell::new(None),
             size: 0,
+            years: Vec::new(),
             first_day: None,
             last_day: None,
             sources: Vec::new(),
@@ -99,6 +104,7 @@ impl Story {
         member.sort_unstable_by_key(|&(t, _)| t);
         self.members.push_back(Member { vec: member, norm: Cell::new(None) });
         self.size += 1;
+        self.add_years(&doc.years, doc.day);
         self.widen_days(doc.day, doc.day);
         if !self.sources.contains(&source) {
             self.sources.push(source);
@@ -117,6 +123,7 @@ impl Story {
         }
         self.members.extend(other.members);
         self.size += other.size;
+        self.add_years(&other.years, None);
         self.widen_days(other.first_day, other.last_day);
         for s in other.sources {
             if !self.sources.contains(&s) {
@@ -156,6 +163,8 @@ impl Story {
         x[1] = member;
         x[2] = entity;
         x[3] = headline;
+        x[10] = f32::from(u8::from(self.year_conflict(doc)));
+        x[11] = f32::from(u8::from(doc.day.is_none() && self.last_day.is_some()));
         match self.gap_days(doc.day) {
             Some(gap) => {
                 x[4] = (-(gap * gap) / (2.0 * sigma_days * sigma_days)).exp();
@@ -169,6 +178,15 @@ impl Story {
             }
         }
         x
+    }
+
+    pub fn centroid_len(&self) -> usize {
+        self.centroid.len()
+    }
+
+    /// The first and last publication day of the story's dated documents.
+    pub fn date_range(&self) -> Option<(i32, i32)> {
+        Some((self.first_day?, self.last_day?))
     }
 
     /// Days between a date and the nearest end of this story's date range.
@@ -209,6 +227,24 @@ impl Story {
         (ratio(dot, doc.norm * norm), ratio(entity_dot, doc.entity_norm * entity_norm))
     }
 
+    fn add_years(&mut self, years: &[u16], day: Option<i32>) {
+        let own = day.and_then(year_of);
+        for &y in years.iter().chain(own.as_ref()) {
+            if self.years.len() < MAX_YEARS && !self.years.contains(&y) {
+                self.years.push(y);
+            }
+        }
+    }
+
+    /// Both sides name years (in text or by date) and share none.
+    fn year_conflict(&self, doc: &Prepared) -> bool {
+        let own = doc.day.and_then(year_of);
+        let mut doc_years = doc.years.iter().chain(own.as_ref()).peekable();
+        doc_years.peek().is_some()
+            && !self.years.is_empty()
+            && !doc_years.any(|y| self.years.contains(y))
+    }
+
     fn widen_days(&mut self, first: Option<i32>, last: Option<i32>) {
         self.first_day = match (self.first_day, first) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -225,11 +261,11 @@ impl Story {
         while self.members.len() > limits.members {
             self.members.pop_front();
         }
-        if self.centroid.len() > limits.centroid_terms * 3 / 2 {
+        if self.centroid.len() > limits.centroid_terms * 2 {
             let keep = top_by_weight(self.centroid.drain(), vocab, limits.centroid_terms);
             self.centroid.extend(keep);
         }
-        if self.headline.len() > HEADLINE_TERMS * 3 / 2 {
+        if self.headline.len() > HEADLINE_TERMS * 2 {
             let keep = top_by_weight(self.headline.drain(), vocab, HEADLINE_TERMS);
             self.headline.extend(keep);
         }
@@ -278,4 +314,11 @@ fn map_cosine(
     let dot: f32 =
         weighted.iter().filter_map(|&(t, w)| map.get(&t).map(|&m| w * m * vocab.idf(t))).sum();
     ratio(dot, norm * map_norm)
+}
+
+/// The calendar year of a day number (days from the common era).
+fn year_of(day: i32) -> Option<u16> {
+    use chrono::Datelike;
+    let date = chrono::NaiveDate::from_num_days_from_ce_opt(day)?;
+    u16::try_from(date.year()).ok()
 }

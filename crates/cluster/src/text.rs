@@ -16,6 +16,8 @@ pub struct DocText {
     pub entities: Vec<String>,
     /// A hash of every lowercased body word, in text order, for shingling.
     pub word_hashes: Vec<u64>,
+    /// Distinct years (1900 to 2099) written in the title or body.
+    pub years: Vec<u16>,
 }
 
 /// Words of the lead used as a headline when a document has no title.
@@ -23,8 +25,8 @@ const LEAD_WORDS: usize = 25;
 /// Capitalised runs longer than this are headlines or lists, not names.
 const MAX_ENTITY_WORDS: usize = 4;
 
-/// Analyses a document. `entities` are the caller's entity keys; when empty, capitalised word
-/// sequences of the body are used instead.
+/// Analyses a document. Entity features are the body's capitalised word sequences plus the
+/// caller's entity keys, when it gives any.
 pub fn analyse(title: Option<&str>, body: &str, entities: &[(String, &str)]) -> DocText {
     let words = lex(body);
     let mut out = DocText {
@@ -38,11 +40,28 @@ pub fn analyse(title: Option<&str>, body: &str, entities: &[(String, &str)]) -> 
     } else {
         out.headline_tokens = lead(body);
     }
-    out.entities = if entities.is_empty() {
-        capitalised_runs(&words)
-    } else {
-        entities.iter().map(|(key, _)| key.to_lowercase()).collect()
-    };
+    out.years =
+        years(words.iter().map(|w| w.text).chain(lex(title.unwrap_or("")).iter().map(|w| w.text)));
+    // Capitalised runs always count (the join model was fitted on them); the caller's entity
+    // keys add the identities that surface forms hide ("DPRK" and "North Korea" as one).
+    out.entities = capitalised_runs(&words);
+    for (key, _) in entities {
+        let key = key.to_lowercase();
+        if !out.entities.contains(&key) {
+            out.entities.push(key);
+        }
+    }
+    out
+}
+
+fn years<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u16> {
+    let mut out: Vec<u16> = words
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<u16>().ok())
+        .filter(|y| (1900..2100).contains(y))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 

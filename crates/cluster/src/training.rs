@@ -96,8 +96,9 @@ fn solve<const D: usize>(mut a: [[f64; D]; D], mut b: [f64; D]) -> Option<[f64; 
         b.swap(col, pivot);
         for row in col + 1..D {
             let f = a[row][col] / a[col][col];
-            for k in col..D {
-                a[row][k] -= f * a[col][k];
+            let pivot_row = a[col];
+            for (x, p) in a[row].iter_mut().zip(pivot_row).skip(col) {
+                *x -= f * p;
             }
             b[row] -= f * b[col];
         }
@@ -126,7 +127,7 @@ mod tests {
             })
             .collect();
         let model = fit_logistic(&examples, 0.01);
-        let mut at = |s: f32| {
+        let at = |s: f32| {
             let mut x = [0.0f32; FEATURES.len()];
             x[0] = s;
             model.probability(&x)

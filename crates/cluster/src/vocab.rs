@@ -1,7 +1,8 @@
 //! Term ids, document frequencies learned from the stream, and TF-IDF document vectors.
 
 use crate::config::ClusterConfig;
-use crate::hash::{Map, hash_str, mix, simhash};
+use crate::dedup::{Signature, signature};
+use crate::hash::{Map, hash_str, mix};
 use crate::text::DocText;
 
 /// A sparse vector: `(term id, weight)` sorted by term id.
@@ -44,8 +45,8 @@ impl Vocab {
         self.ln_docs - self.ln_df.get(term as usize).copied().unwrap_or(0.0)
     }
 
-    /// Documents ever seen.
-    pub fn docs(&self) -> u64 {
+    /// Documents ever seen (not halved).
+    pub fn seen(&self) -> u64 {
         self.seen
     }
 
@@ -104,8 +105,10 @@ pub struct Prepared {
     pub headline_norm: f32,
     /// Days since the common era, when dated.
     pub day: Option<i32>,
-    pub simhash: u64,
+    pub signature: Box<Signature>,
     pub shingles: usize,
+    /// Years the text mentions, and the publication year.
+    pub years: Vec<u16>,
 }
 
 impl Prepared {
@@ -137,7 +140,7 @@ impl Prepared {
         let weighted = vocab.weigh(&content);
         let headline_weighted = vocab.weigh(&headline);
         let (norm, entity_norm) = norms(&weighted, vocab);
-        let (hash, shingles) = shingle_hash(&text.word_hashes, config.shingle_words);
+        let (sig, shingles) = shingle_signature(&text.word_hashes, config.shingle_words);
         Prepared {
             content,
             norm,
@@ -147,8 +150,9 @@ impl Prepared {
             headline,
             headline_weighted,
             day,
-            simhash: hash,
+            signature: Box::new(sig),
             shingles,
+            years: text.years.clone(),
         }
     }
 
@@ -198,13 +202,13 @@ pub fn norms(weighted: &[(u32, f32)], vocab: &Vocab) -> (f32, f32) {
     (all.sqrt(), entity.sqrt())
 }
 
-/// SimHash over word shingles, and the number of shingles.
-fn shingle_hash(words: &[u64], k: usize) -> (u64, usize) {
+/// MinHash signature over word shingles, and the number of shingles.
+fn shingle_signature(words: &[u64], k: usize) -> (Signature, usize) {
     let k = k.max(1);
     if words.len() < k {
-        return (0, 0);
+        return (signature(std::iter::empty()), 0);
     }
     let shingles =
         words.windows(k).map(|w| w.iter().fold(0u64, |acc, &h| mix(acc.rotate_left(21) ^ h)));
-    (simhash(shingles), words.len() + 1 - k)
+    (signature(shingles), words.len() + 1 - k)
 }

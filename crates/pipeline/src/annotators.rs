@@ -12,5 +12,11 @@ pub fn annotate(doc: &Document, analysis: &TextAnalysis) -> Annotations {
     let quotes = parallax_quotes::annotate(&doc.text, analysis, &entities, annotator);
     let timexes = parallax_time::annotate(&doc.text, &analysis.sentences, published);
     let events = parallax_events::annotate(&doc.text, analysis, &entities, &quotes, &timexes);
-    Annotations { entities: entities.mentions, entity_table: entities.table, quotes, timexes, events }
+    Annotations {
+        entities: entities.mentions,
+        entity_table: entities.table,
+        quotes,
+        timexes,
+        events,
+    }
 }

@@ -28,6 +28,7 @@ pub fn cluster_documents(docs: &[StoredDocument]) -> Clustered {
         .map(|d| d.record.published.as_deref().and_then(|p| p.get(..10)?.parse().ok()))
         .collect();
     let bodies: Vec<String> = docs.iter().map(StoredDocument::body_text).collect();
+    let entities: Vec<Vec<(String, &str)>> = docs.iter().map(entity_keys).collect();
     let mut raw = vec![None; docs.len()];
     for i in stream_order(&dates) {
         let record = &docs[i].record;
@@ -37,7 +38,7 @@ pub fn cluster_documents(docs: &[StoredDocument]) -> Clustered {
             title: record.title.as_deref(),
             body: &bodies[i],
             outlet: record.outlet.as_deref(),
-            entities: &[],
+            entities: &entities[i],
         };
         raw[i] = Some(clusterer.assign(&input));
     }
@@ -51,4 +52,22 @@ pub fn cluster_documents(docs: &[StoredDocument]) -> Clustered {
         });
     }
     out
+}
+
+/// The cross-document identities of a document's entities, with their labels.
+fn entity_keys(doc: &StoredDocument) -> Vec<(String, &str)> {
+    doc.record
+        .entity_table
+        .iter()
+        .map(|row| {
+            let key = parallax_entities::link::identity_key(&parallax_model::EntityRow {
+                name: row.name.clone(),
+                label: row.label.clone(),
+                kb: row.kb.clone(),
+                aliases: Vec::new(),
+                roles: Vec::new(),
+            });
+            (key, row.label.as_str())
+        })
+        .collect()
 }
