@@ -184,7 +184,7 @@ impl StoryClusterer {
 
     /// Candidate stories, most probable first (ties by older story).
     pub(crate) fn score(&self, doc: &Prepared) -> Vec<Scored> {
-        let query = doc.top_terms(self.config.index_terms);
+        let query = doc.query_terms(&self.vocab, self.config.index_terms);
         let features: Vec<(u64, Features)> = self
             .postings
             .candidates(&query, self.config.candidates)

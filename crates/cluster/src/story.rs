@@ -142,6 +142,11 @@ impl Story {
                 .into_iter()
                 .map(|(t, _)| t)
                 .collect();
+        // The story's names are indexed whatever their IDF (see `Prepared::query_terms`).
+        let names =
+            self.centroid.iter().filter(|(t, _)| vocab.is_entity(**t) && !terms.contains(t));
+        let names = top_by_weight(names.map(|(&t, &w)| (t, w)), vocab, n / 2);
+        terms.extend(names.into_iter().map(|(t, _)| t));
         terms.sort_unstable();
         terms
     }

@@ -164,6 +164,22 @@ impl Prepared {
         terms
     }
 
+    /// The query for candidate stories: the `n` heaviest terms, plus up to `n / 2` entity
+    /// terms. Early in a stream the names a story's documents share have the lowest IDF (every
+    /// document so far holds them), so weight alone would leave them out of the query.
+    pub fn query_terms(&self, vocab: &Vocab, n: usize) -> Vec<(u32, f32)> {
+        let mut terms = self.top_terms(n);
+        let mut entities: Vec<(u32, f32)> = self
+            .weighted
+            .iter()
+            .filter(|(t, _)| vocab.is_entity(*t) && !terms.iter().any(|(q, _)| q == t))
+            .copied()
+            .collect();
+        entities.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        terms.extend(entities.into_iter().take(n / 2));
+        terms
+    }
+
     pub fn term_ids(&self) -> Vec<u32> {
         let mut ids: Vec<u32> = self.content.iter().map(|&(t, _)| t).collect();
         ids.extend(self.headline.iter().map(|&(t, _)| t));
