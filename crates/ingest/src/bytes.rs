@@ -63,6 +63,22 @@ pub fn open(path: &Path) -> io::Result<Box<dyn Read>> {
     if is_gzip(&peek(path)?) { Ok(Box::new(MultiGzDecoder::new(file))) } else { Ok(Box::new(file)) }
 }
 
+/// Opens a file for streaming, or hands the sink a diagnostic saying why it cannot be read.
+pub fn open_or_report(
+    path: &Path,
+    origin: Origin,
+    sink: &mut dyn FnMut(crate::Item),
+) -> Option<(Box<dyn Read>, Origin)> {
+    match open(path) {
+        Ok(reader) => Some((reader, origin)),
+        Err(e) => {
+            let why = format!("cannot read: {e}");
+            sink(crate::Item::Problem(Diagnostic::skipped(origin, SkipReason::Unreadable, why)));
+            None
+        }
+    }
+}
+
 /// Loads a whole file (decompressed), refusing more than `limit` bytes.
 pub fn load(path: &Path, limit: usize) -> Result<Vec<u8>, LoadProblem> {
     let gz = is_gzip(&peek(path).map_err(LoadProblem::Io)?);

@@ -8,13 +8,8 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 pub fn read_path(path: &Path, origin: Origin, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
-    match bytes::open(path) {
-        Ok(reader) => read(reader, origin, opts, sink),
-        Err(e) => sink(Item::Problem(Diagnostic::skipped(
-            origin,
-            SkipReason::Unreadable,
-            format!("cannot read: {e}"),
-        ))),
+    if let Some((reader, origin)) = bytes::open_or_report(path, origin, sink) {
+        read(reader, origin, opts, sink);
     }
 }
 

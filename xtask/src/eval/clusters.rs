@@ -17,8 +17,7 @@ const SCORER: &str = "scoring/score_clusters.py";
 const WORST: usize = 6;
 
 pub fn run(shared: &Path, out: &Path) -> Result<()> {
-    let tmp = out.parent().unwrap_or(Path::new(".")).join("tmp");
-    std::fs::create_dir_all(&tmp)?;
+    let tmp = super::tmp_dir(out)?;
     let mut report = String::from("# Story clustering: BASIL and ECB+\n\n");
     let _ = writeln!(
         report,
@@ -73,11 +72,12 @@ struct SetRun {
 impl SetRun {
     fn new(shared: &Path, set: &str, tmp: &Path) -> Result<SetRun> {
         let dir = shared.join("data/clustering");
-        let records: Vec<InputRecord> = read_jsonl(&dir.join(format!("inputs/{set}.jsonl")))?
-            .into_iter()
-            .map(serde_json::from_value)
-            .collect::<Result<_, _>>()?;
-        let gold = read_jsonl(&dir.join(format!("{set}.jsonl")))?
+        let records: Vec<InputRecord> =
+            super::read_jsonl(&dir.join(format!("inputs/{set}.jsonl")))?
+                .into_iter()
+                .map(serde_json::from_value)
+                .collect::<Result<_, _>>()?;
+        let gold = super::read_jsonl(&dir.join(format!("{set}.jsonl")))?
             .iter()
             .map(|g| {
                 let id = g.get("id").or(g.get("doc_id")).map(text).unwrap_or_default();
@@ -283,16 +283,7 @@ fn row(name: &str, s: &Scores, py: &Result<Value, String>) -> String {
 
 /// The reference scorer's JSON summary line, or why it could not run.
 fn run_python(scorer: &Path, gold: &Path, pred: &Path) -> Result<Value, String> {
-    let out = std::process::Command::new("python3")
-        .arg(scorer)
-        .arg(gold)
-        .arg(pred)
-        .output()
-        .map_err(|e| format!("python3 could not start: {e}"))?;
-    if !out.status.success() {
-        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
-    }
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = super::run_scorer(scorer, gold, pred)?;
     let line = stdout.lines().find(|l| l.starts_with('{')).ok_or("no JSON line")?;
     serde_json::from_str(line).map_err(|e| e.to_string())
 }
@@ -310,15 +301,6 @@ fn write_outputs(path: &Path, outputs: &[ClusterOutput]) -> Result<()> {
         lines.push('\n');
     }
     std::fs::write(path, lines).with_context(|| format!("writing {}", path.display()))
-}
-
-fn read_jsonl(path: &Path) -> Result<Vec<Value>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).with_context(|| format!("bad line in {}", path.display())))
-        .collect()
 }
 
 fn text(v: &Value) -> String {

@@ -32,7 +32,7 @@ struct Tally {
 }
 
 pub fn run(shared: &Path, out: &Path) -> Result<()> {
-    let records: Vec<InputRecord> = read_jsonl(&shared.join(INPUTS))?
+    let records: Vec<InputRecord> = super::read_jsonl(&shared.join(INPUTS))?
         .into_iter()
         .map(serde_json::from_value)
         .collect::<Result<_, _>>()?;
@@ -40,8 +40,7 @@ pub fn run(shared: &Path, out: &Path) -> Result<()> {
     let outputs: Vec<AnnotateOutput> =
         records.iter().map(parallax_pipeline::annotate_record).collect();
     let secs = started.elapsed().as_secs_f64();
-    let tmp = out.parent().unwrap_or(Path::new(".")).join("tmp");
-    std::fs::create_dir_all(&tmp)?;
+    let tmp = super::tmp_dir(out)?;
     let pred_path = tmp.join("events.jsonl");
     let mut lines = String::new();
     for o in &outputs {
@@ -50,14 +49,14 @@ pub fn run(shared: &Path, out: &Path) -> Result<()> {
     }
     std::fs::write(&pred_path, lines)
         .with_context(|| format!("writing {}", pred_path.display()))?;
-    let gold = read_jsonl(&shared.join(GOLD))?;
+    let gold = super::read_jsonl(&shared.join(GOLD))?;
     let by_id: HashMap<&str, &AnnotateOutput> =
         outputs.iter().map(|o| (o.id.as_str(), o)).collect();
     let mut tally = Tally::default();
     for g in &gold {
         score(&mut tally, g, by_id.get(str_of(g, "id")).copied());
     }
-    let python = run_python(&shared.join(SCORER), &shared.join(GOLD), &pred_path);
+    let python = super::run_scorer(&shared.join(SCORER), &shared.join(GOLD), &pred_path);
     let report = render(&tally, &python, secs, records.len());
     std::fs::create_dir_all(out)?;
     std::fs::write(out.join("events.md"), &report)?;
@@ -67,15 +66,6 @@ pub fn run(shared: &Path, out: &Path) -> Result<()> {
 
 fn str_of<'v>(v: &'v Value, key: &str) -> &'v str {
     v.get(key).and_then(Value::as_str).unwrap_or_default()
-}
-
-fn read_jsonl(path: &Path) -> Result<Vec<Value>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).with_context(|| format!("bad line in {}", path.display())))
-        .collect()
 }
 
 /// Scores one gold sentence as the reference scorer does.
@@ -156,20 +146,6 @@ fn summary(t: &Tally) -> String {
          actors/targets P {ap:.4} R {ar:.4} F1 {af:.4}",
         t.sentences
     )
-}
-
-fn run_python(scorer: &Path, gold: &Path, pred: &Path) -> Result<String, String> {
-    let out = std::process::Command::new("python3")
-        .arg(scorer)
-        .arg(gold)
-        .arg(pred)
-        .output()
-        .map_err(|e| format!("could not run python3: {e}"))?;
-    if out.status.success() {
-        Ok(String::from_utf8_lossy(&out.stdout).to_string())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).to_string())
-    }
 }
 
 fn render(t: &Tally, python: &Result<String, String>, secs: f64, docs: usize) -> String {

@@ -2,8 +2,8 @@
 //! the same definitions as the reference scorer in `../shared/scoring`, runs that scorer on the
 //! same output to show agreement, and writes a markdown report.
 
-use anyhow::{Result, bail};
-use std::path::Path;
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
 
 pub mod clusters;
 pub mod events;
@@ -40,4 +40,36 @@ pub fn run(which: &str, shared: &Path, out: &Path) -> Result<()> {
         bail!("unknown evaluation {which:?}: expected one of {} or all", names.join(", "));
     }
     Ok(())
+}
+
+/// Every JSON value of a JSON Lines file, blank lines skipped.
+pub fn read_jsonl(path: &Path) -> Result<Vec<serde_json::Value>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).with_context(|| format!("bad line in {}", path.display())))
+        .collect()
+}
+
+/// The folder for an evaluation's output files (`eval/tmp` beside `eval/reports`), created.
+pub fn tmp_dir(out: &Path) -> Result<PathBuf> {
+    let tmp = out.parent().unwrap_or(Path::new(".")).join("tmp");
+    std::fs::create_dir_all(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    Ok(tmp)
+}
+
+/// Runs a reference scorer of `../shared/scoring` on a gold and a prediction file; its
+/// standard output, or why it could not run.
+pub fn run_scorer(scorer: &Path, gold: &Path, pred: &Path) -> Result<String, String> {
+    let out = std::process::Command::new("python3")
+        .arg(scorer)
+        .arg(gold)
+        .arg(pred)
+        .output()
+        .map_err(|e| format!("python3 could not start: {e}"))?;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }

@@ -8,7 +8,7 @@
 pub mod gold;
 mod score;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use parallax_entities::recognize::{Recognizer, analyze_plain};
 use parallax_kb::Kb;
 use parallax_model::contract::InputRecord;
@@ -23,10 +23,9 @@ const INPUTS: &str = "data/ner/inputs/gum-news.jsonl";
 const SCORER: &str = "scoring/score_ner.py";
 
 pub fn run(shared: &Path, out: &Path) -> Result<()> {
-    let tmp = out.parent().unwrap_or(Path::new(".")).join("tmp");
-    std::fs::create_dir_all(&tmp)?;
+    let tmp = super::tmp_dir(out)?;
     let docs = score::gold_docs(&shared.join(GOLD))?;
-    let inputs: Vec<InputRecord> = read_jsonl(&shared.join(INPUTS))?
+    let inputs: Vec<InputRecord> = super::read_jsonl(&shared.join(INPUTS))?
         .into_iter()
         .map(serde_json::from_value)
         .collect::<Result<_, _>>()?;
@@ -142,17 +141,9 @@ type PyResult = Result<std::collections::HashMap<String, [f64; 3]>, String>;
 
 /// Runs `score_ner.py` and reads its P / R / F1 rows.
 fn run_python(scorer: &Path, gold: &Path, pred: &Path) -> PyResult {
-    let out = std::process::Command::new("python3")
-        .arg(scorer)
-        .arg(gold)
-        .arg(pred)
-        .output()
-        .map_err(|e| format!("python3 could not start: {e}"))?;
-    if !out.status.success() {
-        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
-    }
+    let stdout = super::run_scorer(scorer, gold, pred)?;
     let mut rows = std::collections::HashMap::new();
-    for line in String::from_utf8_lossy(&out.stdout).lines() {
+    for line in stdout.lines() {
         let name = line.split(" gold ").next().unwrap_or("").trim().to_string();
         let num = |k: &str| -> Option<f64> {
             line.split(&format!(" {k} ")).nth(1)?.split_whitespace().next()?.parse().ok()
@@ -167,14 +158,6 @@ fn run_python(scorer: &Path, gold: &Path, pred: &Path) -> PyResult {
 fn py_f1(py: &PyResult) -> String {
     let f = py.as_ref().ok().and_then(|m| m.get("micro(PER,ORG,LOC)")).map(|v| v[2]);
     f.map_or("n/a".into(), |v| format!("{v:.4}"))
-}
-
-fn read_jsonl(path: &Path) -> Result<Vec<Value>> {
-    let data = std::fs::read_to_string(path).with_context(|| format!("{}", path.display()))?;
-    data.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).with_context(|| format!("{}", path.display())))
-        .collect()
 }
 
 fn write_jsonl(path: &PathBuf, lines: &[Value]) -> Result<()> {

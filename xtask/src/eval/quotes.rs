@@ -46,7 +46,7 @@ pub struct Speed {
 }
 
 pub fn run(shared: &Path, out: &Path) -> Result<()> {
-    let records: Vec<InputRecord> = read_jsonl(&shared.join(INPUTS))?
+    let records: Vec<InputRecord> = super::read_jsonl(&shared.join(INPUTS))?
         .into_iter()
         .map(serde_json::from_value)
         .collect::<Result<_, _>>()?;
@@ -54,8 +54,7 @@ pub fn run(shared: &Path, out: &Path) -> Result<()> {
     let outputs: Vec<AnnotateOutput> =
         records.iter().map(parallax_pipeline::annotate_record).collect();
     let pipeline_secs = started.elapsed().as_secs_f64();
-    let tmp = out.parent().unwrap_or(Path::new(".")).join("tmp");
-    std::fs::create_dir_all(&tmp)?;
+    let tmp = super::tmp_dir(out)?;
     let pred_path = tmp.join("quotes.jsonl");
     let mut lines = String::new();
     for o in &outputs {
@@ -65,7 +64,7 @@ pub fn run(shared: &Path, out: &Path) -> Result<()> {
     std::fs::write(&pred_path, lines)
         .with_context(|| format!("writing {}", pred_path.display()))?;
 
-    let gold = read_jsonl(&shared.join(GOLD))?;
+    let gold = super::read_jsonl(&shared.join(GOLD))?;
     let by_id: HashMap<&str, &AnnotateOutput> =
         outputs.iter().map(|o| (o.id.as_str(), o)).collect();
     let mut results = Results {
@@ -73,7 +72,7 @@ pub fn run(shared: &Path, out: &Path) -> Result<()> {
         docs: Vec::new(),
         outside_body: 0,
         gold_total: 0,
-        python: run_python(&shared.join(SCORER), &shared.join(GOLD), &pred_path),
+        python: super::run_scorer(&shared.join(SCORER), &shared.join(GOLD), &pred_path),
         speed: Speed {
             bytes: records.iter().map(|r| r.text.len()).sum(),
             pipeline_secs,
@@ -109,15 +108,6 @@ pub fn run(shared: &Path, out: &Path) -> Result<()> {
     std::fs::write(out.join("quotes.md"), text)?;
     println!("{}", report::summary(&results));
     Ok(())
-}
-
-fn read_jsonl(path: &Path) -> Result<Vec<Value>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).with_context(|| format!("bad line in {}", path.display())))
-        .collect()
 }
 
 fn pair(v: &Value) -> Option<(usize, usize)> {
@@ -220,18 +210,4 @@ fn quotes_only_seconds(records: &[InputRecord]) -> f64 {
     }
     std::hint::black_box(found);
     started.elapsed().as_secs_f64() / 5.0
-}
-
-/// The reference scorer's output, or why it could not run.
-fn run_python(scorer: &Path, gold: &Path, pred: &Path) -> Result<String, String> {
-    let out = std::process::Command::new("python3")
-        .arg(scorer)
-        .arg(gold)
-        .arg(pred)
-        .output()
-        .map_err(|e| format!("python3 could not start: {e}"))?;
-    if !out.status.success() {
-        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }

@@ -17,15 +17,14 @@ const GOLD: &str = "data/time/te3-tbaq.jsonl";
 const SCORER: &str = "scoring/score_timex.py";
 
 pub fn run(shared: &Path, out: &Path) -> Result<()> {
-    let inputs = read_jsonl(&shared.join(INPUTS))?;
+    let inputs = super::read_jsonl(&shared.join(INPUTS))?;
     let records: Vec<InputRecord> =
         inputs.into_iter().map(serde_json::from_value).collect::<Result<_, _>>()?;
     let started = Instant::now();
     let outputs: Vec<AnnotateOutput> =
         records.iter().map(parallax_pipeline::annotate_record).collect();
     let pipeline_secs = started.elapsed().as_secs_f64();
-    let tmp = out.parent().unwrap_or(Path::new(".")).join("tmp");
-    std::fs::create_dir_all(&tmp)?;
+    let tmp = super::tmp_dir(out)?;
     let pred_path = tmp.join("time.jsonl");
     let mut lines = String::new();
     for o in &outputs {
@@ -38,22 +37,13 @@ pub fn run(shared: &Path, out: &Path) -> Result<()> {
     let bytes: usize = records.iter().map(|r| r.text.len()).sum();
     let time_secs = time_only_seconds(&records, &outputs);
     let (n, docs) = score_all(&shared.join(GOLD), &outputs)?;
-    let python = run_python(&shared.join(SCORER), &shared.join(GOLD), &pred_path);
+    let python = super::run_scorer(&shared.join(SCORER), &shared.join(GOLD), &pred_path);
     let speed = Speed { bytes, pipeline_secs, time_secs };
     let report = render(&n, &docs, &python, &speed);
     std::fs::create_dir_all(out)?;
     std::fs::write(out.join("time.md"), &report)?;
     println!("{}", summary(&n, &python));
     Ok(())
-}
-
-fn read_jsonl(path: &Path) -> Result<Vec<serde_json::Value>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).with_context(|| format!("bad line in {}", path.display())))
-        .collect()
 }
 
 /// Seconds that `parallax_time::annotate` alone takes over the pipeline's sentences.
@@ -95,26 +85,12 @@ fn score_all(gold_path: &Path, outputs: &[AnnotateOutput]) -> Result<(Counts, Ve
         .collect::<Result<_>>()?;
     let mut n = Counts::default();
     let mut docs = Vec::new();
-    for g in read_jsonl(gold_path)? {
+    for g in super::read_jsonl(gold_path)? {
         let id = g.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_string();
         let pred = preds.get(&id).cloned().unwrap_or_default();
         docs.push(score::score_doc(&score::timexes(&g), &pred, &mut n));
     }
     Ok((n, docs))
-}
-
-/// The reference scorer's output, or why it could not run.
-fn run_python(scorer: &Path, gold: &Path, pred: &Path) -> Result<String, String> {
-    let out = std::process::Command::new("python3")
-        .arg(scorer)
-        .arg(gold)
-        .arg(pred)
-        .output()
-        .map_err(|e| format!("python3 could not start: {e}"))?;
-    if !out.status.success() {
-        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// The F1 the reference scorer printed on the line starting with `label`.
