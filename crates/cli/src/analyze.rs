@@ -39,7 +39,7 @@ pub fn run(
                 return;
             }
             let stored: Vec<StoredDocument> =
-                batch.iter().map(StoredDocument::from_annotated).collect();
+                batch.iter().map(parallax_pipeline::to_stored).collect();
             match store.insert_batch(&stored) {
                 Ok(outcome) => {
                     added += outcome.added.len();

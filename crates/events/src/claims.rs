@@ -5,10 +5,10 @@ use crate::lexicon::{self, Word};
 use parallax_entities::link::identity_key;
 use parallax_kb::Kb;
 use parallax_model::{EntityRow, Event, Factuality, Span, TextAnalysis};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One claim a document makes.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// Identity key of the actor (`country:KP`, `PERSON:antony blinken`).
     pub actor_key: Option<String>,
@@ -16,8 +16,8 @@ pub struct Claim {
     /// The country a person acting in office stands for (Blinken → United States).
     pub actor_country_key: Option<String>,
     pub actor_country: Option<String>,
-    pub code: &'static str,
-    pub mode: Option<&'static str>,
+    pub code: String,
+    pub mode: Option<String>,
     pub target_key: Option<String>,
     pub target: Option<String>,
     /// What changed hands or the quantity: "over 1 million artillery shells".
@@ -70,8 +70,8 @@ fn claim(text: &str, analysis: &TextAnalysis, table: &[EntityRow], e: &Event) ->
         actor: name(e.actor),
         actor_country_key: country.as_ref().map(|c| c.0.clone()),
         actor_country: country.map(|c| c.1),
-        code: e.code,
-        mode: e.mode,
+        code: e.code.to_string(),
+        mode: e.mode.map(str::to_string),
         target_key: key(e.target),
         target: name(e.target),
         object: object(e.span.of(text), e.code, row(e.target)),
@@ -174,10 +174,10 @@ fn family(code: &str) -> &str {
 /// same actor (a person in office also stands for the country) and target, in either order
 /// for mutual acts. A missing target on one side does not prevent a match.
 pub fn claims_match(a: &Claim, b: &Claim) -> bool {
-    if family(a.code) != family(b.code) {
+    if family(&a.code) != family(&b.code) {
         return false;
     }
-    let mutual = matches!(a.code, "CONSULT" | "AGREE" | "COOPERATE" | "FIGHT");
+    let mutual = matches!(a.code.as_str(), "CONSULT" | "AGREE" | "COOPERATE" | "FIGHT");
     let direct = same_actor(a, b) && same_target(&a.target_key, &b.target_key);
     let crossed = mutual
         && a.target_key.is_some()

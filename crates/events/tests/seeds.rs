@@ -60,15 +60,15 @@ fn seed_claims_are_found() {
         }
     }
     for (_, cs) in &docs {
-        let aid = cs
-            .iter()
-            .find(|c| has(c, "North Korea", "AID", "Russia") && c.mode == Some("military"));
+        let aid = cs.iter().find(|c| {
+            has(c, "North Korea", "AID", "Russia") && c.mode.as_deref() == Some("military")
+        });
         assert!(aid.is_some_and(|c| source_is(c, "Blinken")), "NK → Russia military aid");
     }
     let (_, upi) = &docs[0];
     let (_, kyiv) = &docs[1];
     assert!(upi.iter().any(|c| c.actor.as_deref() == Some("Russia")
-        && matches!(c.code, "AID" | "SUPPORT")
+        && matches!(c.code.as_str(), "AID" | "SUPPORT")
         && c.target.as_deref() == Some("North Korea")
         && source_is(c, "Blinken")));
     let rejections: Vec<&Claim> = upi.iter().filter(|c| c.code == "REJECT").collect();
@@ -93,7 +93,10 @@ fn the_two_articles_share_the_military_aid_claim() {
         return;
     };
     let aid = |cs: &[Claim]| -> Vec<Claim> {
-        cs.iter().filter(|c| c.code == "AID" && c.mode == Some("military")).cloned().collect()
+        cs.iter()
+            .filter(|c| c.code == "AID" && c.mode.as_deref() == Some("military"))
+            .cloned()
+            .collect()
     };
     let (a, b) = (aid(&docs[0].1), aid(&docs[1].1));
     assert!(a.iter().any(|x| b.iter().any(|y| claims_match(x, y))));

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// How a document's metadata was found, in words a report can print.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Provenance {
     pub published_how: Option<String>,
     /// True when the year (or the date) was inferred rather than stated.
@@ -31,6 +32,9 @@ pub struct StoredDocument {
     pub format: SourceFormat,
     pub url: Option<String>,
     pub provenance: Provenance,
+    /// The document's claims, as the event stage serialises them (byte offsets into `text`).
+    #[serde(default)]
+    pub claims: Vec<serde_json::Value>,
 }
 
 impl StoredDocument {
@@ -48,6 +52,7 @@ impl StoredDocument {
             origin: d.origin.clone(),
             format: d.format,
             url: d.url.clone(),
+            claims: Vec::new(),
             provenance: Provenance {
                 published_how: d.published.as_ref().map(|p| p.how.describe()),
                 published_inferred: d.published.as_ref().is_some_and(|p| p.how.is_inferred()),

@@ -64,6 +64,16 @@ impl Pipeline {
     }
 }
 
+/// A processed document in the form the store keeps, with its claims.
+pub fn to_stored(doc: &AnnotatedDocument) -> StoredDocument {
+    let mut stored = StoredDocument::from_annotated(doc);
+    let ann = &doc.annotations;
+    let claims =
+        parallax_events::claims(&doc.doc.text, &doc.analysis, &ann.entity_table, &ann.events);
+    stored.claims = claims.iter().filter_map(|c| serde_json::to_value(c).ok()).collect();
+    stored
+}
+
 /// The pipeline with default settings, built once.
 fn default_pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
@@ -103,7 +113,7 @@ pub fn cluster_records_with(pipeline: &Pipeline, records: &[InputRecord]) -> Vec
         .map(|r| {
             pipeline.process(parallax_ingest::jsonl::from_record(r.clone(), Origin::default()))
         })
-        .map(|d| StoredDocument::from_annotated(&d))
+        .map(|d| to_stored(&d))
         .collect();
     let clustered = cluster_documents(&docs);
     docs.iter()

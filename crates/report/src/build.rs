@@ -44,6 +44,7 @@ fn story_view(story: &StoryMembers, members: &[(&StoredDocument, Option<&String>
         timeline: timeline(members),
         who: crate::people::who(members),
         quotes: crate::people::quotes(members),
+        comparison: parallax_compare::compare(members),
         sources,
     }
 }

@@ -51,6 +51,8 @@ pub struct StoryView {
     pub who: Vec<WhoEntry>,
     /// Reported statements, grouped by speaker.
     pub quotes: Vec<SpeakerQuotes>,
+    /// The sources side by side: the claim table and each outlet's unique content.
+    pub comparison: parallax_compare::Comparison,
 }
 
 /// One actor of a story, as all its sources name it.

@@ -30,6 +30,30 @@ pub fn text(report: &Report) -> String {
                 );
             }
         }
+        if !story.comparison.claims.is_empty() {
+            let _ = writeln!(out, "\n  Claims");
+            for row in &story.comparison.claims {
+                let _ = writeln!(out, "  - [{}] {}", claim_label(row), row.summary);
+                for c in &row.citations {
+                    let _ = writeln!(out, "      {}", citation_line(c));
+                }
+                for d in &row.denials {
+                    let _ = writeln!(out, "      denied: {}", citation_line(d));
+                }
+                for c in &row.conflicts {
+                    let _ = writeln!(out, "      {c}");
+                }
+            }
+        }
+        if !story.comparison.unique.is_empty() {
+            let _ = writeln!(out, "\n  Only in one source");
+            for u in &story.comparison.unique {
+                let _ = writeln!(out, "  {} ({})", u.outlet, u.doc_id);
+                for s in &u.sentences {
+                    let _ = writeln!(out, "    - {}", shorten(s, SENTENCE_CHARS));
+                }
+            }
+        }
         if !story.who.is_empty() {
             let _ = writeln!(out, "\n  Who's who");
             for w in &story.who {
@@ -87,6 +111,31 @@ pub fn markdown(report: &Report) -> String {
                 );
             }
         }
+        if !story.comparison.claims.is_empty() {
+            let _ = writeln!(out, "\n### Claims\n\n| status | claim | sources |\n|---|---|---|");
+            for row in &story.comparison.claims {
+                let mut cites: Vec<String> = row.citations.iter().map(citation_line).collect();
+                cites.extend(row.denials.iter().map(|d| format!("denied: {}", citation_line(d))));
+                cites.extend(row.conflicts.iter().cloned());
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} |",
+                    claim_label(row),
+                    escape(&row.summary),
+                    escape(&cites.join("<br>"))
+                );
+            }
+        }
+        if !story.comparison.unique.is_empty() {
+            let _ = writeln!(out, "\n### Only in one source\n");
+            for u in &story.comparison.unique {
+                let _ = writeln!(out, "**{}** (`{}`)\n", escape(&u.outlet), u.doc_id);
+                for s in &u.sentences {
+                    let _ = writeln!(out, "- {}", escape(&shorten(s, SENTENCE_CHARS)));
+                }
+                out.push('\n');
+            }
+        }
         if !story.who.is_empty() {
             let _ = writeln!(out, "\n### Who's who\n");
             for w in &story.who {
@@ -128,6 +177,18 @@ fn who_line(w: &crate::WhoEntry) -> String {
         let _ = write!(line, " · also {}", w.aliases.join(", "));
     }
     line
+}
+
+fn claim_label(row: &parallax_compare::ClaimRow) -> String {
+    let n = row.independent_sources;
+    format!("{}, {n} {}", row.status.as_str(), if n == 1 { "source" } else { "sources" })
+}
+
+fn citation_line(c: &parallax_compare::Citation) -> String {
+    let said =
+        c.attributed_to.as_deref().map(|s| format!(", according to {s}")).unwrap_or_default();
+    let by = c.by.as_deref().map(|b| format!(" by {b}")).unwrap_or_default();
+    format!("{}{by}{said} ({}): {}", c.outlet, c.factuality, shorten(&c.sentence, SENTENCE_CHARS))
 }
 
 fn quote_line(q: &crate::QuoteEntry) -> String {

@@ -38,7 +38,7 @@ pub struct InsertOutcome {
 /// A story as stored: its id and the documents it holds.
 pub type StoryRow = parallax_model::StoryMembers;
 
-type Row = (String, String, String, String, String, String, Option<String>);
+type Row = (String, String, String, String, String, String, Option<String>, String);
 
 pub struct Store {
     conn: Connection,
@@ -90,8 +90,8 @@ impl Store {
             let mut record = doc.record.clone();
             record.id = id.clone();
             tx.execute(
-                "INSERT INTO documents (id, content_hash, origin, format, url, title, outlet, published, language, text, record, provenance)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                "INSERT INTO documents (id, content_hash, origin, format, url, title, outlet, published, language, text, record, provenance, claims)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                 params![
                     id,
                     doc.content_hash,
@@ -105,6 +105,7 @@ impl Store {
                     doc.text,
                     serde_json::to_string(&record)?,
                     serde_json::to_string(&doc.provenance)?,
+                    serde_json::to_string(&doc.claims)?,
                 ],
             )?;
             outcome.added.push(id);
@@ -121,16 +122,24 @@ impl Store {
     /// Every stored document, in the order they were stored.
     pub fn documents(&self) -> Result<Vec<StoredDocument>> {
         let mut stmt = self.conn.prepare(
-            "SELECT record, text, content_hash, origin, format, provenance, url FROM documents ORDER BY rowid",
+            "SELECT record, text, content_hash, origin, format, provenance, url, claims FROM documents ORDER BY rowid",
         )?;
         let rows = stmt.query_map([], |r| {
-            let row: Row =
-                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
+            let row: Row = (
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            );
             Ok(row)
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (record, text, content_hash, origin, format, provenance, url) = row?;
+            let (record, text, content_hash, origin, format, provenance, url, claims) = row?;
             out.push(StoredDocument {
                 record: serde_json::from_str(&record)?,
                 text,
@@ -139,6 +148,7 @@ impl Store {
                 format: serde_json::from_value(serde_json::Value::String(format))?,
                 provenance: serde_json::from_str(&provenance)?,
                 url,
+                claims: serde_json::from_str(&claims)?,
             });
         }
         Ok(out)

@@ -5,7 +5,7 @@ use crate::{Result, StoreError};
 use rusqlite::Connection;
 
 /// Migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[
+pub(crate) const MIGRATIONS: &[&str] = &[
     // 1: documents, stories and their assignments.
     "CREATE TABLE documents (
         id TEXT PRIMARY KEY,
@@ -36,6 +36,8 @@ const MIGRATIONS: &[&str] = &[
         duplicate_of TEXT
      );
      CREATE INDEX story_documents_story ON story_documents (story_id, position);",
+    // 2: each document's claims (JSON), for the cross-source comparison.
+    "ALTER TABLE documents ADD COLUMN claims TEXT NOT NULL DEFAULT '[]';",
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {

@@ -13,6 +13,7 @@ fn doc(id: &str, text: &str) -> StoredDocument {
         format: SourceFormat::Text,
         url: None,
         provenance: Provenance::default(),
+        claims: vec![serde_json::json!({"code": "AID"})],
     }
 }
 
@@ -36,8 +37,10 @@ fn a_taken_id_with_other_content_gets_a_new_id() {
     store.insert_batch(&[doc("a", "one")]).unwrap();
     let outcome = store.insert_batch(&[doc("a", "other"), doc("a", "third")]).unwrap();
     assert_eq!(outcome.added, ["a~2", "a~3"]);
-    let ids: Vec<String> = store.documents().unwrap().into_iter().map(|d| d.record.id).collect();
+    let docs = store.documents().unwrap();
+    let ids: Vec<&str> = docs.iter().map(|d| d.record.id.as_str()).collect();
     assert_eq!(ids, ["a", "a~2", "a~3"]);
+    assert_eq!(docs[0].claims, [serde_json::json!({"code": "AID"})], "claims round-trip");
 }
 
 #[test]
@@ -63,8 +66,32 @@ fn schema_is_versioned_and_a_newer_store_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.db");
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 1);
+    assert_eq!(store.schema_version().unwrap(), 2);
     store.conn.pragma_update(None, "user_version", 99).unwrap();
     drop(store);
     assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, .. })));
+}
+
+#[test]
+fn a_version_1_store_is_upgraded_in_place_and_keeps_its_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(crate::migrations::MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        let record = serde_json::to_string(&AnnotateOutput::failed("old".into(), &[])).unwrap();
+        conn.execute(
+            "INSERT INTO documents (id, content_hash, origin, format, text, record, provenance)
+             VALUES ('old', 'h', '{\"path\":\"o.txt\",\"record\":null}', 'text', 'x', ?1, '{}')",
+            [record],
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 2);
+    let docs = store.documents().unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].record.id, "old");
+    assert!(docs[0].claims.is_empty());
 }

@@ -8,7 +8,7 @@ fn claim(actor: &str, code: &'static str, target: Option<&str>) -> Claim {
         actor: None,
         actor_country_key: None,
         actor_country: None,
-        code,
+        code: code.to_string(),
         mode: None,
         target_key: target.map(str::to_string),
         target: None,
