@@ -10,6 +10,7 @@ pub mod events;
 pub mod ner;
 pub mod quotes;
 pub mod time;
+pub mod unique;
 
 /// The evaluations `cargo xtask eval` knows, in the order `all` runs them.
 /// An evaluation: reads `../shared`, writes its report into the output folder.
@@ -21,6 +22,7 @@ const EVALS: &[(&str, Eval)] = &[
     ("quotes", quotes::run),
     ("events", events::run),
     ("clusters", clusters::run),
+    ("unique", unique::run),
 ];
 
 pub fn run(which: &str, shared: &Path, out: &Path) -> Result<()> {
