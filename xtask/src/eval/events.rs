@@ -4,13 +4,12 @@
 //! spans), runs that scorer for comparison, measures the time event coding adds, and writes
 //! `eval/reports/events.md`.
 
-use anyhow::{Context, Result};
-use parallax_model::contract::{AnnotateOutput, InputRecord};
+use anyhow::Result;
+use parallax_model::contract::AnnotateOutput;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
-use std::time::Instant;
 
 const INPUTS: &str = "data/events/inputs/plover-gsr.jsonl";
 const GOLD: &str = "data/events/plover-gsr.jsonl";
@@ -32,23 +31,8 @@ struct Tally {
 }
 
 pub fn run(shared: &Path, out: &Path) -> Result<()> {
-    let records: Vec<InputRecord> = super::read_jsonl(&shared.join(INPUTS))?
-        .into_iter()
-        .map(serde_json::from_value)
-        .collect::<Result<_, _>>()?;
-    let started = Instant::now();
-    let outputs: Vec<AnnotateOutput> =
-        records.iter().map(parallax_pipeline::annotate_record).collect();
-    let secs = started.elapsed().as_secs_f64();
-    let tmp = super::tmp_dir(out)?;
-    let pred_path = tmp.join("events.jsonl");
-    let mut lines = String::new();
-    for o in &outputs {
-        lines.push_str(&serde_json::to_string(o)?);
-        lines.push('\n');
-    }
-    std::fs::write(&pred_path, lines)
-        .with_context(|| format!("writing {}", pred_path.display()))?;
+    let (records, outputs, pred_path, secs) =
+        super::annotate_inputs(&shared.join(INPUTS), out, "events")?;
     let gold = super::read_jsonl(&shared.join(GOLD))?;
     let by_id: HashMap<&str, &AnnotateOutput> =
         outputs.iter().map(|o| (o.id.as_str(), o)).collect();

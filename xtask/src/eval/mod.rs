@@ -75,3 +75,30 @@ pub fn run_scorer(scorer: &Path, gold: &Path, pred: &Path) -> Result<String, Str
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
+
+/// Runs `parallax annotate` (in process) over a contract input file, times it, and writes the
+/// output to `eval/tmp/<name>.jsonl`.
+pub fn annotate_inputs(inputs: &Path, out: &Path, name: &str) -> Result<Annotated> {
+    let records: Vec<parallax_model::contract::InputRecord> =
+        read_jsonl(inputs)?.into_iter().map(serde_json::from_value).collect::<Result<_, _>>()?;
+    let started = std::time::Instant::now();
+    let outputs: Vec<_> = records.iter().map(parallax_pipeline::annotate_record).collect();
+    let secs = started.elapsed().as_secs_f64();
+    let pred = tmp_dir(out)?.join(format!("{name}.jsonl"));
+    let mut lines = String::new();
+    for o in &outputs {
+        lines.push_str(&serde_json::to_string(o)?);
+        lines.push('\n');
+    }
+    std::fs::write(&pred, lines).with_context(|| format!("writing {}", pred.display()))?;
+    Ok((records, outputs, pred, secs))
+}
+
+/// The input records, their outputs, the path the outputs were written to, and the seconds
+/// annotation took.
+pub type Annotated = (
+    Vec<parallax_model::contract::InputRecord>,
+    Vec<parallax_model::contract::AnnotateOutput>,
+    PathBuf,
+    f64,
+);

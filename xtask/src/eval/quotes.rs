@@ -6,7 +6,7 @@
 mod report;
 mod score;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use parallax_model::contract::{AnnotateOutput, InputRecord};
 use parallax_model::{Metadata, Origin, RawDocument, SourceFormat};
 use score::{DocOutcome, Q, Tally, WordIndex};
@@ -46,23 +46,8 @@ pub struct Speed {
 }
 
 pub fn run(shared: &Path, out: &Path) -> Result<()> {
-    let records: Vec<InputRecord> = super::read_jsonl(&shared.join(INPUTS))?
-        .into_iter()
-        .map(serde_json::from_value)
-        .collect::<Result<_, _>>()?;
-    let started = Instant::now();
-    let outputs: Vec<AnnotateOutput> =
-        records.iter().map(parallax_pipeline::annotate_record).collect();
-    let pipeline_secs = started.elapsed().as_secs_f64();
-    let tmp = super::tmp_dir(out)?;
-    let pred_path = tmp.join("quotes.jsonl");
-    let mut lines = String::new();
-    for o in &outputs {
-        lines.push_str(&serde_json::to_string(o)?);
-        lines.push('\n');
-    }
-    std::fs::write(&pred_path, lines)
-        .with_context(|| format!("writing {}", pred_path.display()))?;
+    let (records, outputs, pred_path, pipeline_secs) =
+        super::annotate_inputs(&shared.join(INPUTS), out, "quotes")?;
 
     let gold = super::read_jsonl(&shared.join(GOLD))?;
     let by_id: HashMap<&str, &AnnotateOutput> =

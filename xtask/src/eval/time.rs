@@ -4,7 +4,7 @@
 
 mod score;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use parallax_model::contract::{AnnotateOutput, InputRecord};
 use score::{Counts, DocResult, Tx};
 use std::collections::{BTreeMap, HashMap};
@@ -17,22 +17,8 @@ const GOLD: &str = "data/time/te3-tbaq.jsonl";
 const SCORER: &str = "scoring/score_timex.py";
 
 pub fn run(shared: &Path, out: &Path) -> Result<()> {
-    let inputs = super::read_jsonl(&shared.join(INPUTS))?;
-    let records: Vec<InputRecord> =
-        inputs.into_iter().map(serde_json::from_value).collect::<Result<_, _>>()?;
-    let started = Instant::now();
-    let outputs: Vec<AnnotateOutput> =
-        records.iter().map(parallax_pipeline::annotate_record).collect();
-    let pipeline_secs = started.elapsed().as_secs_f64();
-    let tmp = super::tmp_dir(out)?;
-    let pred_path = tmp.join("time.jsonl");
-    let mut lines = String::new();
-    for o in &outputs {
-        lines.push_str(&serde_json::to_string(o)?);
-        lines.push('\n');
-    }
-    std::fs::write(&pred_path, lines)
-        .with_context(|| format!("writing {}", pred_path.display()))?;
+    let (records, outputs, pred_path, pipeline_secs) =
+        super::annotate_inputs(&shared.join(INPUTS), out, "time")?;
 
     let bytes: usize = records.iter().map(|r| r.text.len()).sum();
     let time_secs = time_only_seconds(&records, &outputs);
