@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use parallax_model::contract::{AnnotateOutput, ClusterOutput, DiagnosticOut, InputRecord};
 use parallax_model::{Diagnostic, Level, Origin};
 use rayon::prelude::*;
-use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::PathBuf;
 
 /// Lines annotated in parallel at a time.
@@ -21,12 +21,12 @@ pub fn annotate(
     args: &PipelineArgs,
 ) -> Result<bool> {
     let pipeline = args.build()?;
-    let name = input.as_ref().map_or("<stdin>".to_string(), |p| p.display().to_string());
-    let mut reader = open_input(&input)?;
+    let mut input = Lines::open(&input)?;
+    let name = input.name.clone();
     let mut writer = open_output(&output)?;
     let mut all_ok = true;
     loop {
-        let chunk = read_lines(&mut reader, CHUNK)?;
+        let chunk = input.next_chunk(CHUNK)?;
         if chunk.is_empty() {
             break;
         }
@@ -60,9 +60,9 @@ pub fn cluster(
     args: &PipelineArgs,
 ) -> Result<bool> {
     let pipeline = args.build()?;
-    let name = input.as_ref().map_or("<stdin>".to_string(), |p| p.display().to_string());
-    let mut reader = open_input(&input)?;
-    let lines = read_lines(&mut reader, usize::MAX)?;
+    let mut input = Lines::open(&input)?;
+    let name = input.name.clone();
+    let lines = input.next_chunk(usize::MAX)?;
     let records: Vec<InputRecord> =
         lines.iter().filter_map(|(_, l)| l.as_ref().ok().cloned()).collect();
     let mut clustered = parallax_pipeline::cluster_records_with(&pipeline, &records).into_iter();
@@ -89,17 +89,6 @@ pub fn cluster(
     Ok(all_ok)
 }
 
-fn open_input(input: &Option<PathBuf>) -> Result<Box<dyn BufRead>> {
-    Ok(match input {
-        Some(path) => {
-            let reader = parallax_ingest::open_input(path)
-                .with_context(|| format!("cannot read {}", path.display()))?;
-            Box::new(BufReader::with_capacity(1 << 16, reader))
-        }
-        None => Box::new(BufReader::new(std::io::stdin())),
-    })
-}
-
 fn open_output(output: &Option<PathBuf>) -> Result<Box<dyn Write>> {
     Ok(match output {
         Some(path) => {
@@ -111,46 +100,58 @@ fn open_output(output: &Option<PathBuf>) -> Result<Box<dyn Write>> {
     })
 }
 
-/// Reads up to `max` non-blank lines, parsing each as an input record.
-fn read_lines(reader: &mut dyn BufRead, max: usize) -> Result<Vec<Line>> {
-    let mut out = Vec::new();
-    let mut buf = Vec::new();
-    while out.len() < max {
-        buf.clear();
-        let n = match reader.read_until(b'\n', &mut buf) {
-            Ok(n) => n,
-            Err(e) => {
-                let line = LINE.with(|l| l.get()) + 1;
-                out.push((line, Err(format!("input ends in the middle of the data: {e}"))));
-                LINE.with(|l| l.set(line));
-                break;
+/// The input's lines, numbered from 1 across chunks, each parsed as an input record.
+struct Lines {
+    reader: Box<dyn BufRead>,
+    /// The file's name, or `<stdin>`, for diagnostics.
+    name: String,
+    /// The number of the last line read.
+    line: usize,
+}
+
+impl Lines {
+    fn open(input: &Option<PathBuf>) -> Result<Lines> {
+        let (reader, name): (Box<dyn BufRead>, String) = match input {
+            Some(path) => {
+                let reader = parallax_ingest::open_input(path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                (Box::new(BufReader::with_capacity(1 << 16, reader)), path.display().to_string())
             }
+            None => (Box::new(BufReader::new(std::io::stdin())), "<stdin>".to_string()),
         };
-        if n == 0 {
-            break;
-        }
-        let line = LINE.with(|l| {
-            l.set(l.get() + 1);
-            l.get()
-        });
-        if buf.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let parsed = std::str::from_utf8(&buf)
-            .map_err(|e| format!("not valid UTF-8 at byte {}", e.valid_up_to()))
-            .and_then(|s| {
-                serde_json::from_str::<InputRecord>(s)
-                    .map_err(|e| format!("malformed JSON record: {e}"))
-            });
-        out.push((line, parsed));
+        Ok(Lines { reader, name, line: 0 })
     }
-    Ok(out)
-}
 
-thread_local! {
-    /// The number of the last line read from the input (lines are read on one thread).
-    static LINE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Reads up to `max` non-blank lines.
+    fn next_chunk(&mut self, max: usize) -> Result<Vec<Line>> {
+        let mut out = Vec::new();
+        let mut buf = Vec::new();
+        while out.len() < max {
+            buf.clear();
+            let read = self.reader.read_until(b'\n', &mut buf);
+            self.line += 1;
+            match read {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    out.push((
+                        self.line,
+                        Err(format!("input ends in the middle of the data: {e}")),
+                    ));
+                    break;
+                }
+            }
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let parsed = std::str::from_utf8(&buf)
+                .map_err(|e| format!("not valid UTF-8 at byte {}", e.valid_up_to()))
+                .and_then(|s| {
+                    serde_json::from_str::<InputRecord>(s)
+                        .map_err(|e| format!("malformed JSON record: {e}"))
+                });
+            out.push((self.line, parsed));
+        }
+        Ok(out)
+    }
 }
-
-#[allow(dead_code)]
-fn _assert_read(_: &dyn Read) {}

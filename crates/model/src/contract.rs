@@ -51,6 +51,18 @@ pub struct EntityRowOut {
     pub roles: Vec<String>,
 }
 
+impl From<&EntityRowOut> for crate::annotation::EntityRow {
+    fn from(row: &EntityRowOut) -> crate::annotation::EntityRow {
+        crate::annotation::EntityRow {
+            name: row.name.clone(),
+            label: row.label.clone(),
+            kb: row.kb.clone(),
+            aliases: row.aliases.clone(),
+            roles: row.roles.clone(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SpeakerOut {
     pub start: usize,

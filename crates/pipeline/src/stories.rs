@@ -59,15 +59,6 @@ fn entity_keys(doc: &StoredDocument) -> Vec<(String, &str)> {
     doc.record
         .entity_table
         .iter()
-        .map(|row| {
-            let key = parallax_entities::link::identity_key(&parallax_model::EntityRow {
-                name: row.name.clone(),
-                label: row.label.clone(),
-                kb: row.kb.clone(),
-                aliases: Vec::new(),
-                roles: Vec::new(),
-            });
-            (key, row.label.as_str())
-        })
+        .map(|row| (parallax_entities::link::identity_key(&row.into()), row.label.as_str()))
         .collect()
 }

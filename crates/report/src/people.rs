@@ -3,8 +3,8 @@
 
 use crate::build::shorten;
 use crate::{QuoteEntry, RoleWording, SpeakerQuotes, WhoEntry};
+use parallax_model::StoredDocument;
 use parallax_model::contract::{EntityRowOut, Range};
-use parallax_model::{EntityRow, StoredDocument};
 use std::collections::BTreeMap;
 
 type Members<'a> = [(&'a StoredDocument, Option<&'a String>)];
@@ -14,13 +14,7 @@ const MAX_WHO: usize = 24;
 
 /// The cross-document identity of an entity row of the contract output.
 fn key_of(row: &EntityRowOut) -> String {
-    parallax_entities::link::identity_key(&EntityRow {
-        name: row.name.clone(),
-        label: row.label.clone(),
-        kb: row.kb.clone(),
-        aliases: Vec::new(),
-        roles: Vec::new(),
-    })
+    parallax_entities::link::identity_key(&row.into())
 }
 
 fn outlet_of(doc: &StoredDocument) -> String {
