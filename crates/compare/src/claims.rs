@@ -29,6 +29,8 @@ pub struct Citation {
     pub outlet: String,
     pub doc_id: String,
     pub sentence: String,
+    /// The sentence's index among the document's sentences, for a link to it.
+    pub sentence_index: Option<usize>,
     /// Who the statement is attributed to; `None` when the outlet states it itself.
     pub attributed_to: Option<String>,
     /// How the text holds it: asserted, denied, alleged, hedged, planned, hypothetical.
@@ -116,6 +118,7 @@ fn citation(doc: &StoredDocument, claim: &Claim, by: Option<String>) -> Citation
         outlet: outlet_of(doc),
         doc_id: doc.record.id.clone(),
         sentence: doc.text.get(start..end).unwrap_or("").trim().to_string(),
+        sentence_index: doc.sentence_at_byte(start),
         attributed_to: claim.source.clone(),
         factuality: serde_json::to_value(claim.factuality)
             .ok()

@@ -18,9 +18,12 @@ pub struct UniqueContent {
     pub outlet: String,
     pub doc_id: String,
     pub sentences: Vec<String>,
+    /// Each sentence's index among the document's sentences, for a link to it.
+    pub sentence_indices: Vec<usize>,
 }
 
 struct Sentence<'a> {
+    index: usize,
     text: &'a str,
     words: HashSet<String>,
 }
@@ -40,7 +43,7 @@ pub fn unique_content(members: &Members) -> Vec<UniqueContent> {
     let sources: Vec<String> = docs.iter().map(|d| source_of(d)).collect();
     let mut out = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
-        let unique: Vec<String> = sentences[i]
+        let unique: Vec<&Sentence> = sentences[i]
             .iter()
             .filter(|s| s.words.len() >= MIN_CONTENT_WORDS)
             .filter(|s| {
@@ -50,13 +53,13 @@ pub fn unique_content(members: &Members) -> Vec<UniqueContent> {
                     },
                 )
             })
-            .map(|s| s.text.to_string())
             .collect();
         if !unique.is_empty() {
             out.push(UniqueContent {
                 outlet: outlet_of(doc),
                 doc_id: doc.record.id.clone(),
-                sentences: unique,
+                sentences: unique.iter().map(|s| s.text.to_string()).collect(),
+                sentence_indices: unique.iter().map(|s| s.index).collect(),
             });
         }
     }
@@ -66,7 +69,8 @@ pub fn unique_content(members: &Members) -> Vec<UniqueContent> {
 fn sentences_of(doc: &StoredDocument) -> Vec<Sentence<'_>> {
     doc.sentence_texts()
         .into_iter()
-        .map(|text| Sentence { text, words: content_words(text) })
+        .enumerate()
+        .map(|(index, text)| Sentence { index, text, words: content_words(text) })
         .collect()
 }
 

@@ -25,6 +25,41 @@ pub struct EntityRow {
     pub roles: Vec<String>,
 }
 
+impl EntityRow {
+    /// The identity of an entity across documents: its knowledge-base key, else its label and
+    /// normalised name (`ORG:port authority`). A NORP entity with a country's key is
+    /// `norp:<code>`, so "Russian" and "Russia" stay apart in the store as they do in a
+    /// document.
+    pub fn identity_key(&self) -> String {
+        match &self.kb {
+            Some(key) if self.label == "NORP" => match key.strip_prefix("country:") {
+                Some(code) => format!("norp:{code}"),
+                None => key.clone(),
+            },
+            Some(key) => key.clone(),
+            None => format!("{}:{}", self.label, identity_name(&self.name)),
+        }
+    }
+}
+
+/// A name normalised for identity across documents: lower case, letters and digits only,
+/// single spaces, no leading "the".
+pub fn identity_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .filter_map(|c| match c {
+            c if c.is_alphanumeric() => Some(c.to_lowercase().next().unwrap_or(c)),
+            c if c.is_whitespace() || matches!(c, '-' | '‐' | '/' | '_') => Some(' '),
+            _ => None,
+        })
+        .collect();
+    let mut words: Vec<&str> = cleaned.split_whitespace().collect();
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
 /// A mention that names or refers to something, with its resolved entity.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SpanRef {

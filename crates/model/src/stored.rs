@@ -84,6 +84,19 @@ impl StoredDocument {
         parts.join("\n")
     }
 
+    /// The index of the sentence holding code point `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let sentences = &self.record.sentences;
+        let i = sentences.partition_point(|s| s.end <= at);
+        sentences.get(i).filter(|s| s.start <= at).map(|_| i)
+    }
+
+    /// The index of the sentence holding byte offset `at` of `text`, if any.
+    pub fn sentence_at_byte(&self, at: usize) -> Option<usize> {
+        let chars = self.text.get(..at)?.chars().count();
+        self.sentence_at(chars)
+    }
+
     /// The sentences as text.
     pub fn sentence_texts(&self) -> Vec<&str> {
         let map = OffsetMap::new(&self.text);

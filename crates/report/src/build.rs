@@ -97,16 +97,18 @@ fn timeline(members: &[(&StoredDocument, Option<&String>)]) -> Vec<TimelineEntry
             if !is_calendar_value(&t.value) {
                 continue;
             }
-            let Some(sentence) = sentences.iter().find(|s| s.start <= t.start && t.end <= s.end)
+            let Some(index) = sentences.iter().position(|s| s.start <= t.start && t.end <= s.end)
             else {
                 continue;
             };
+            let sentence = &sentences[index];
             entries.push(TimelineEntry {
                 date: t.value.get(..10).unwrap_or(&t.value).to_string(),
                 doc_id: d.record.id.clone(),
                 outlet: d.record.outlet.clone(),
                 expression: t.text.clone(),
                 sentence: d.slice(*sentence).to_string(),
+                sentence_index: index,
             });
         }
     }

@@ -94,6 +94,8 @@ pub struct QuoteEntry {
     pub cue: Option<String>,
     /// The sentence (or sentences) holding the statement.
     pub sentence: String,
+    /// The index of the (first) sentence among the document's sentences.
+    pub sentence_index: Option<usize>,
 }
 
 /// One document of a story, with how its metadata was found.
@@ -128,4 +130,6 @@ pub struct TimelineEntry {
     /// The time expression as written.
     pub expression: String,
     pub sentence: String,
+    /// The sentence's index among the document's sentences.
+    pub sentence_index: usize,
 }

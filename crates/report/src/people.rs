@@ -104,6 +104,7 @@ pub fn quotes(members: &Members) -> Vec<SpeakerQuotes> {
                 text: q.text.clone(),
                 cue: q.cue.as_ref().map(|c| c.text.clone()),
                 sentence: sentence_around(doc, q.start, q.end),
+                sentence_index: doc.sentence_at(q.start),
             });
         }
     }

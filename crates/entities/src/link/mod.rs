@@ -62,18 +62,9 @@ pub fn resolve_reference(
     resolve::resolve(&Words::new(text, analysis), entities, span, kb)
 }
 
-/// The identity of an entity across documents: its knowledge-base key, else its label and
-/// normalised name (`ORG:port authority`). A NORP entity with a country's key is
-/// `norp:<code>`, so "Russian" and "Russia" stay apart in the store as they do in a document.
+/// The identity of an entity across documents; see [`EntityRow::identity_key`].
 pub fn identity_key(row: &EntityRow) -> String {
-    match &row.kb {
-        Some(key) if row.label == "NORP" => match key.strip_prefix("country:") {
-            Some(code) => format!("norp:{code}"),
-            None => key.clone(),
-        },
-        Some(key) => key.clone(),
-        None => format!("{}:{}", row.label, names::identity_name(&row.name)),
-    }
+    row.identity_key()
 }
 
 fn row(draft: Draft, kb: &Kb) -> EntityRow {

@@ -78,27 +78,10 @@ pub fn acronym_letters(form: &str) -> String {
     form.chars().filter(|&c| c != '.').collect()
 }
 
-/// A name normalised for identity across documents: lower case, letters and digits only,
-/// single spaces, no leading "the".
-pub fn identity_name(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .filter_map(|c| match c {
-            c if c.is_alphanumeric() => Some(c.to_lowercase().next().unwrap_or(c)),
-            c if c.is_whitespace() || matches!(c, '-' | '‐' | '/' | '_') => Some(' '),
-            _ => None,
-        })
-        .collect();
-    let mut words: Vec<&str> = cleaned.split_whitespace().collect();
-    if words.len() > 1 && words[0] == "the" {
-        words.remove(0);
-    }
-    words.join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use parallax_model::annotation::identity_name;
 
     fn trimmed(text: &str) -> &str {
         trim_mention(text, Span { start: 0, end: text.len() }).of(text)
