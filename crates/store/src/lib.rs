@@ -5,7 +5,16 @@
 //! the batch in flight. A document already stored (same content hash) is never stored twice.
 //! The schema is versioned ([`migrations`]) and upgraded on open.
 
+mod entities;
+mod index;
 mod migrations;
+mod read;
+mod search;
+mod stories;
+
+pub use entities::{EntityStory, EntitySummary};
+pub use search::{Highlighted, SearchHit, SearchQuery, SearchResults, fts_expression};
+pub use stories::{StoriesChange, StorySummary};
 
 use parallax_model::StoredDocument;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -19,6 +28,12 @@ pub enum StoreError {
     Json(#[from] serde_json::Error),
     #[error("store schema version {found} is newer than this parallax understands ({known})")]
     TooNew { found: i64, known: i64 },
+    #[error(
+        "store schema version {found} is older than this parallax ({known}); open it with `parallax analyze` to upgrade it"
+    )]
+    TooOld { found: i64, known: i64 },
+    #[error("the search has no words to look for")]
+    EmptyQuery,
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -38,8 +53,6 @@ pub struct InsertOutcome {
 /// A story as stored: its id and the documents it holds.
 pub type StoryRow = parallax_model::StoryMembers;
 
-type Row = (String, String, String, String, String, String, Option<String>, String);
-
 pub struct Store {
     conn: Connection,
 }
@@ -51,8 +64,26 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
         let mut store = Store { conn };
         migrations::migrate(&mut store.conn)?;
+        Ok(store)
+    }
+
+    /// Opens an existing store for reading only, as a server's request handlers do.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        use rusqlite::OpenFlags;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let store = Store { conn };
+        let (found, known) = (store.schema_version()?, migrations::MIGRATIONS.len() as i64);
+        if found > known {
+            return Err(StoreError::TooNew { found, known });
+        }
+        if found < known {
+            return Err(StoreError::TooOld { found, known });
+        }
         Ok(store)
     }
 
@@ -67,17 +98,14 @@ impl Store {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
-    /// Stores a batch of documents in one transaction.
+    /// Stores a batch of documents in one transaction, with their search and entity index.
     pub fn insert_batch(&mut self, docs: &[StoredDocument]) -> Result<InsertOutcome> {
         let tx = self.conn.transaction()?;
         let mut outcome = InsertOutcome::default();
         for doc in docs {
             let existing: Option<String> = tx
-                .query_row(
-                    "SELECT id FROM documents WHERE content_hash = ?1",
-                    [&doc.content_hash],
-                    |r| r.get(0),
-                )
+                .prepare_cached("SELECT id FROM documents WHERE content_hash = ?1")?
+                .query_row([&doc.content_hash], |r| r.get(0))
                 .optional()?;
             if let Some(existing) = existing {
                 outcome.already_stored.push((doc.record.id.clone(), existing));
@@ -89,25 +117,26 @@ impl Store {
             }
             let mut record = doc.record.clone();
             record.id = id.clone();
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO documents (id, content_hash, origin, format, url, title, outlet, published, language, text, record, provenance, claims)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                params![
-                    id,
-                    doc.content_hash,
-                    serde_json::to_string(&doc.origin)?,
-                    doc.format.as_str(),
-                    doc.url,
-                    record.title,
-                    record.outlet,
-                    record.published,
-                    record.language,
-                    doc.text,
-                    serde_json::to_string(&record)?,
-                    serde_json::to_string(&doc.provenance)?,
-                    serde_json::to_string(&doc.claims)?,
-                ],
-            )?;
+            )?
+            .execute(params![
+                id,
+                doc.content_hash,
+                serde_json::to_string(&doc.origin)?,
+                doc.format.as_str(),
+                doc.url,
+                record.title,
+                record.outlet,
+                record.published,
+                record.language,
+                doc.text,
+                serde_json::to_string(&record)?,
+                serde_json::to_string(&doc.provenance)?,
+                serde_json::to_string(&doc.claims)?,
+            ])?;
+            index::index_document(&tx, &id, doc)?;
             outcome.added.push(id);
         }
         tx.commit()?;
@@ -121,87 +150,121 @@ impl Store {
 
     /// Every stored document, in the order they were stored.
     pub fn documents(&self) -> Result<Vec<StoredDocument>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT record, text, content_hash, origin, format, provenance, url, claims FROM documents ORDER BY rowid",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let row: Row = (
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-            );
-            Ok(row)
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (record, text, content_hash, origin, format, provenance, url, claims) = row?;
-            out.push(StoredDocument {
-                record: serde_json::from_str(&record)?,
-                text,
-                content_hash,
-                origin: serde_json::from_str(&origin)?,
-                format: serde_json::from_value(serde_json::Value::String(format))?,
-                provenance: serde_json::from_str(&provenance)?,
-                url,
-                claims: serde_json::from_str(&claims)?,
-            });
-        }
-        Ok(out)
+        read::all_documents(&self.conn)
     }
 
-    /// Replaces every story assignment in one transaction.
-    pub fn replace_stories(&mut self, stories: &[StoryRow]) -> Result<()> {
+    /// One document by id.
+    pub fn document(&self, id: &str) -> Result<Option<StoredDocument>> {
+        read::document(&self.conn, id)
+    }
+
+    /// The documents with these ids, in the order given; ids not stored are left out.
+    pub fn documents_by_id(&self, ids: &[String]) -> Result<Vec<StoredDocument>> {
+        read::documents_by_id(&self.conn, ids)
+    }
+
+    /// Replaces the stories in one transaction, rewriting only those whose members changed.
+    pub fn replace_stories(&mut self, stories: &[StoryRow]) -> Result<StoriesChange> {
         let tx = self.conn.transaction()?;
-        tx.execute("DELETE FROM story_documents", [])?;
-        tx.execute("DELETE FROM stories", [])?;
-        for story in stories {
-            tx.execute(
-                "INSERT INTO stories (id, independent_sources, n_documents) VALUES (?1, ?2, ?3)",
-                params![story.id, story.independent_sources as i64, story.documents.len() as i64],
-            )?;
-            for (position, (doc, duplicate_of)) in story.documents.iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO story_documents (doc_id, story_id, position, duplicate_of) VALUES (?1, ?2, ?3, ?4)",
-                    params![doc, story.id, position as i64, duplicate_of],
-                )?;
-            }
-        }
+        let change = stories::replace(&tx, stories)?;
         tx.commit()?;
-        Ok(())
+        Ok(change)
     }
 
     /// Every story with its documents, in story order.
     pub fn stories(&self) -> Result<Vec<StoryRow>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT s.id, s.independent_sources, d.doc_id, d.duplicate_of FROM stories s
-             JOIN story_documents d ON d.story_id = s.id ORDER BY s.rowid, d.position",
-        )?;
-        let mut out: Vec<StoryRow> = Vec::new();
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, Option<String>>(3)?,
-            ))
-        })?;
-        for row in rows {
-            let (id, independent, doc, dup) = row?;
-            match out.last_mut() {
-                Some(last) if last.id == id => last.documents.push((doc, dup)),
-                _ => out.push(StoryRow {
-                    id,
-                    independent_sources: independent as usize,
-                    documents: vec![(doc, dup)],
-                }),
+        stories::all(&self.conn)
+    }
+
+    /// One story with its documents.
+    pub fn story(&self, id: &str) -> Result<Option<StoryRow>> {
+        stories::one(&self.conn, id)
+    }
+
+    pub fn story_summary(&self, id: &str) -> Result<Option<StorySummary>> {
+        stories::summary(&self.conn, id)
+    }
+
+    /// A page of story summaries, the stories with most documents first.
+    pub fn list_stories(&self, limit: usize, offset: usize) -> Result<Vec<StorySummary>> {
+        stories::list(&self.conn, limit, offset)
+    }
+
+    pub fn n_stories(&self) -> Result<usize> {
+        stories::count(&self.conn)
+    }
+
+    /// The story a document belongs to.
+    pub fn story_of(&self, doc_id: &str) -> Result<Option<String>> {
+        stories::of_document(&self.conn, doc_id)
+    }
+
+    pub fn entity(&self, id: i64) -> Result<Option<EntitySummary>> {
+        entities::by_id(&self.conn, id)
+    }
+
+    pub fn entity_by_key(&self, key: &str) -> Result<Option<EntitySummary>> {
+        entities::by_key(&self.conn, key)
+    }
+
+    /// The stories an entity appears in, those where most documents mention it first.
+    pub fn entity_stories(&self, id: i64, limit: usize) -> Result<Vec<EntityStory>> {
+        entities::stories(&self.conn, id, limit)
+    }
+
+    /// The store ids of a document's entities, by identity key.
+    pub fn document_entities(&self, doc_id: &str) -> Result<Vec<(String, i64)>> {
+        entities::of_document(&self.conn, doc_id)
+    }
+
+    /// Entities whose name starts with `prefix`, most mentioned first.
+    pub fn find_entities(&self, prefix: &str, limit: usize) -> Result<Vec<EntitySummary>> {
+        entities::find(&self.conn, prefix, limit)
+    }
+
+    /// Full-text search with filters.
+    pub fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
+        search::search(&self.conn, query)
+    }
+
+    /// SQLite's own check of the file, and the store's: every document indexed once, every
+    /// story member stored. Returns the problems found; empty when the store is sound.
+    pub fn check(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let integrity: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if integrity != "ok" {
+            problems.push(format!("integrity check: {integrity}"));
+        }
+        let count = |sql: &str| -> Result<i64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
+        let checks = [
+            (
+                "documents not in the search index",
+                "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM documents_fts f WHERE f.doc_id = d.id)",
+            ),
+            (
+                "search entries without a document",
+                "SELECT COUNT(*) FROM documents_fts f WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = f.doc_id)",
+            ),
+            (
+                "documents indexed more than once",
+                "SELECT COUNT(*) FROM (SELECT doc_id FROM documents_fts GROUP BY doc_id HAVING COUNT(*) > 1)",
+            ),
+            (
+                "story members not stored",
+                "SELECT COUNT(*) FROM story_documents m WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = m.doc_id)",
+            ),
+            (
+                "stories without members",
+                "SELECT COUNT(*) FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_documents m WHERE m.story_id = s.id)",
+            ),
+        ];
+        for (what, sql) in checks {
+            let n = count(sql)?;
+            if n > 0 {
+                problems.push(format!("{n} {what}"));
             }
         }
-        Ok(out)
+        Ok(problems)
     }
 }
 
@@ -228,3 +291,5 @@ fn free_id(tx: &rusqlite::Transaction, id: &str) -> Result<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_index;

@@ -66,7 +66,7 @@ fn schema_is_versioned_and_a_newer_store_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.db");
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     store.conn.pragma_update(None, "user_version", 99).unwrap();
     drop(store);
     assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, .. })));
@@ -78,20 +78,49 @@ fn a_version_1_store_is_upgraded_in_place_and_keeps_its_documents() {
     let path = dir.path().join("old.db");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(crate::migrations::MIGRATIONS[0]).unwrap();
+        conn.execute_batch(crate::migrations::MIGRATIONS[0].sql).unwrap();
         conn.pragma_update(None, "user_version", 1).unwrap();
-        let record = serde_json::to_string(&AnnotateOutput::failed("old".into(), &[])).unwrap();
+        let mut record = AnnotateOutput::failed("old".into(), &[]);
+        record.title = Some("Harbour talks resume".into());
+        let record = serde_json::to_string(&record).unwrap();
         conn.execute(
-            "INSERT INTO documents (id, content_hash, origin, format, text, record, provenance)
-             VALUES ('old', 'h', '{\"path\":\"o.txt\",\"record\":null}', 'text', 'x', ?1, '{}')",
+            "INSERT INTO documents (id, content_hash, origin, format, title, text, record, provenance)
+             VALUES ('old', 'h', '{\"path\":\"o.txt\",\"record\":null}', 'text', 'Harbour talks resume', 'x', ?1, '{}')",
             [record],
         )
         .unwrap();
     }
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     let docs = store.documents().unwrap();
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0].record.id, "old");
     assert!(docs[0].claims.is_empty());
+    let found =
+        store.search(&SearchQuery { text: "harbour".into(), limit: 5, ..Default::default() });
+    assert_eq!(found.unwrap().total, 1, "the upgrade indexes documents stored before it");
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn replacing_stories_rewrites_only_those_that_changed() {
+    let mut store = Store::in_memory().unwrap();
+    store.insert_batch(&[doc("a", "1"), doc("b", "2"), doc("c", "3")]).unwrap();
+    let story = |id: &str, docs: &[&str]| StoryRow {
+        id: id.into(),
+        independent_sources: docs.len(),
+        documents: docs.iter().map(|d| (d.to_string(), None)).collect(),
+    };
+    let first = store.replace_stories(&[story("S1", &["a"]), story("S2", &["b"])]).unwrap();
+    assert_eq!((first.added, first.updated, first.removed), (2, 0, 0));
+    let second = store.replace_stories(&[story("S1", &["a", "b"]), story("S3", &["c"])]).unwrap();
+    assert_eq!(
+        second,
+        StoriesChange { added: 1, updated: 1, removed: 1, unchanged: 0 },
+        "S1 grew, S2 emptied into it, S3 is new"
+    );
+    assert_eq!(store.story("S1").unwrap().unwrap().documents.len(), 2);
+    assert!(store.story("S2").unwrap().is_none());
+    assert_eq!(store.story_of("b").unwrap().as_deref(), Some("S1"));
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
 }
