@@ -4,10 +4,10 @@ use crate::{PipelineArgs, ReportFormat};
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use parallax_model::{StoredDocument, StoryMembers};
-use parallax_pipeline::{RunSummary, cluster_documents, read_and_process};
+use parallax_pipeline::{RunSummary, read_and_process, update_stories};
 use parallax_report::RunStats;
 use parallax_store::Store;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// Documents processed together and stored in one transaction.
@@ -61,7 +61,14 @@ pub fn run(
         tracing::warn!("{d}");
     }
     let docs = store.documents()?;
-    let stories = cluster_and_store(&mut store, &docs)?;
+    let (stories, change) = update_stories(&mut store, &docs)?;
+    tracing::info!(
+        added = change.added,
+        updated = change.updated,
+        removed = change.removed,
+        unchanged = change.unchanged,
+        "stories"
+    );
     let touched: HashSet<&str> = this_run.iter().map(String::as_str).collect();
     let shown: Vec<StoryMembers> = stories
         .into_iter()
@@ -80,30 +87,6 @@ pub fn report_only(db: Option<PathBuf>, format: ReportFormat) -> Result<bool> {
     let report = parallax_report::build(&store.documents()?, &store.stories()?);
     print_report(&report, format)?;
     Ok(true)
-}
-
-/// Clusters every stored document and records the stories.
-fn cluster_and_store(store: &mut Store, docs: &[StoredDocument]) -> Result<Vec<StoryMembers>> {
-    let clustered = cluster_documents(docs);
-    let mut by_story: BTreeMap<&str, Vec<(String, Option<String>)>> = BTreeMap::new();
-    let mut order: Vec<&str> = Vec::new();
-    for (doc, a) in docs.iter().zip(&clustered.assignments) {
-        let members = by_story.entry(&a.story).or_default();
-        if members.is_empty() {
-            order.push(&a.story);
-        }
-        members.push((doc.record.id.clone(), a.duplicate_of.clone()));
-    }
-    let stories: Vec<StoryMembers> = order
-        .into_iter()
-        .map(|id| StoryMembers {
-            id: id.to_string(),
-            independent_sources: clustered.independent_sources.get(id).copied().unwrap_or(1),
-            documents: by_story.remove(id).unwrap_or_default(),
-        })
-        .collect();
-    store.replace_stories(&stories)?;
-    Ok(stories)
 }
 
 fn run_stats(summary: &RunSummary, added: usize, already_stored: usize) -> RunStats {

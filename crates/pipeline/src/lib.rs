@@ -19,7 +19,7 @@ use parallax_model::{
 use std::sync::OnceLock;
 
 pub use run::{RunSummary, read_and_process};
-pub use stories::{Clustered, cluster_documents};
+pub use stories::{Clustered, cluster_documents, update_stories};
 
 /// User-facing settings of a run.
 #[derive(Debug, Default)]
@@ -97,6 +97,16 @@ pub fn annotate_record_with(
     }
     let raw = parallax_ingest::jsonl::from_record(record.clone(), origin);
     AnnotateOutput::from_annotated(&pipeline.process(raw))
+}
+
+/// One contract input record read, analysed and made ready to store; `origin` names where it
+/// came from.
+pub fn stored_from_record(
+    pipeline: &Pipeline,
+    record: &InputRecord,
+    origin: Origin,
+) -> StoredDocument {
+    to_stored(&pipeline.process(parallax_ingest::jsonl::from_record(record.clone(), origin)))
 }
 
 /// `parallax cluster` over contract input records, with default settings: one output line per

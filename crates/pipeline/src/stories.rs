@@ -1,7 +1,8 @@
 //! Stories: documents in publication order (then input order) through the story clusterer.
 
 use parallax_cluster::{ClusterConfig, ClusterDoc, stream_order};
-use parallax_model::StoredDocument;
+use parallax_model::{StoredDocument, StoryMembers};
+use parallax_store::{Store, StoreError, StoriesChange};
 use std::collections::BTreeMap;
 
 /// One document's story.
@@ -61,4 +62,32 @@ fn entity_keys(doc: &StoredDocument) -> Vec<(String, &str)> {
         .iter()
         .map(|row| (parallax_entities::link::identity_key(&row.into()), row.label.as_str()))
         .collect()
+}
+
+/// Clusters every stored document again and records the stories, rewriting only those whose
+/// members changed. Returns every story and what changed.
+pub fn update_stories(
+    store: &mut Store,
+    docs: &[StoredDocument],
+) -> Result<(Vec<StoryMembers>, StoriesChange), StoreError> {
+    let clustered = cluster_documents(docs);
+    let mut by_story: BTreeMap<&str, Vec<(String, Option<String>)>> = BTreeMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for (doc, a) in docs.iter().zip(&clustered.assignments) {
+        let members = by_story.entry(&a.story).or_default();
+        if members.is_empty() {
+            order.push(&a.story);
+        }
+        members.push((doc.record.id.clone(), a.duplicate_of.clone()));
+    }
+    let stories: Vec<StoryMembers> = order
+        .into_iter()
+        .map(|id| StoryMembers {
+            id: id.to_string(),
+            independent_sources: clustered.independent_sources.get(id).copied().unwrap_or(1),
+            documents: by_story.remove(id).unwrap_or_default(),
+        })
+        .collect();
+    let change = store.replace_stories(&stories)?;
+    Ok((stories, change))
 }
