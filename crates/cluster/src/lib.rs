@@ -35,6 +35,7 @@ mod hash;
 mod index;
 pub mod join;
 mod story;
+pub mod synth;
 mod text;
 pub mod training;
 mod vocab;
