@@ -10,21 +10,21 @@ use parallax_store::Store;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-/// Documents processed together and stored in one transaction.
-const BATCH_SIZE: usize = 256;
+/// How to run `parallax analyze`.
+pub struct Run {
+    pub db: Option<PathBuf>,
+    pub format: ReportFormat,
+    /// Documents processed together and stored in one transaction.
+    pub batch_size: usize,
+    pub quiet: bool,
+}
 
-pub fn run(
-    paths: &[PathBuf],
-    db: Option<PathBuf>,
-    format: ReportFormat,
-    args: &PipelineArgs,
-    quiet: bool,
-) -> Result<bool> {
+pub fn run(paths: &[PathBuf], run: &Run, args: &PipelineArgs) -> Result<bool> {
     let pipeline = args.build()?;
-    let db = open_store(db)?;
+    let db = open_store(run.db.clone())?;
     let mut store =
         Store::open(&db.0).with_context(|| format!("cannot open the store {}", db.0.display()))?;
-    let progress = progress_bar(quiet);
+    let progress = progress_bar(run.quiet);
     let mut this_run: Vec<String> = Vec::new();
     let (mut added, mut already) = (0, 0);
     let mut failure = None;
@@ -32,7 +32,7 @@ pub fn run(
         paths,
         &parallax_ingest::ReadOptions::default(),
         &pipeline,
-        BATCH_SIZE,
+        run.batch_size,
         &mut |n| progress.set_position(n as u64),
         &mut |batch| {
             if failure.is_some() {
@@ -76,7 +76,7 @@ pub fn run(
         .collect();
     let mut report = parallax_report::build(&docs, &shown);
     report.run = Some(run_stats(&summary, added, already));
-    print_report(&report, format)?;
+    print_report(&report, run.format)?;
     Ok(summary.n_skipped() == 0)
 }
 

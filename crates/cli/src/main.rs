@@ -81,6 +81,10 @@ enum Command {
         db: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+        /// Documents analysed and stored per transaction: a run killed midway loses at most
+        /// this many, and a re-run adds them.
+        #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u32).range(1..))]
+        batch_size: u32,
         #[command(flatten)]
         pipeline: PipelineArgs,
     },
@@ -117,8 +121,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logs(cli.quiet, cli.log_format);
     let outcome = match cli.command {
-        Command::Analyze { paths, db, format, pipeline } => {
-            analyze::run(&paths, db, format, &pipeline, cli.quiet)
+        Command::Analyze { paths, db, format, batch_size, pipeline } => {
+            let run =
+                analyze::Run { db, format, batch_size: batch_size as usize, quiet: cli.quiet };
+            analyze::run(&paths, &run, &pipeline)
         }
         Command::Annotate { input, output, pipeline } => {
             contract_io::annotate(input, output, &pipeline)
