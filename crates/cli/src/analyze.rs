@@ -24,6 +24,8 @@ pub fn run(paths: &[PathBuf], run: &Run, args: &PipelineArgs) -> Result<bool> {
     let db = open_store(run.db.clone())?;
     let mut store =
         Store::open(&db.0).with_context(|| format!("cannot open the store {}", db.0.display()))?;
+    let known = store.content_hashes().context("cannot read the store")?;
+    let mut known_here: Vec<String> = Vec::new();
     let progress = progress_bar(run.quiet);
     let mut this_run: Vec<String> = Vec::new();
     let (mut added, mut already) = (0, 0);
@@ -33,6 +35,13 @@ pub fn run(paths: &[PathBuf], run: &Run, args: &PipelineArgs) -> Result<bool> {
         &parallax_ingest::ReadOptions::default(),
         &pipeline,
         run.batch_size,
+        &mut |hash| match known.get(hash) {
+            Some(id) => {
+                known_here.push(id.clone());
+                true
+            }
+            None => false,
+        },
         &mut |n| progress.set_position(n as u64),
         &mut |batch| {
             if failure.is_some() {
@@ -69,13 +78,13 @@ pub fn run(paths: &[PathBuf], run: &Run, args: &PipelineArgs) -> Result<bool> {
         unchanged = change.unchanged,
         "stories"
     );
-    let touched: HashSet<&str> = this_run.iter().map(String::as_str).collect();
+    let touched: HashSet<&str> = this_run.iter().chain(&known_here).map(String::as_str).collect();
     let shown: Vec<StoryMembers> = stories
         .into_iter()
         .filter(|s| s.documents.iter().any(|(d, _)| touched.contains(d.as_str())))
         .collect();
     let mut report = parallax_report::build(&docs, &shown);
-    report.run = Some(run_stats(&summary, added, already));
+    report.run = Some(run_stats(&summary, added, already + summary.known));
     print_report(&report, run.format)?;
     Ok(summary.n_skipped() == 0)
 }

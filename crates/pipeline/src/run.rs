@@ -14,6 +14,8 @@ pub struct RunSummary {
     pub read: usize,
     /// Documents analysed.
     pub analysed: usize,
+    /// Documents read whose content the store already holds, so not analysed again.
+    pub known: usize,
     /// Documents (or whole files) skipped, by reason.
     pub skipped: BTreeMap<String, usize>,
     /// Documents kept but not annotated because they are not in English.
@@ -49,11 +51,14 @@ impl RunSummary {
 
 /// Reads `paths`, processes documents in parallel batches of `batch_size`, and hands each
 /// processed batch (in input order) to `on_batch`. `on_read` is told each time a document is read.
+/// A document whose content hash `known` accepts is counted and not processed: the store
+/// holds it already, so a re-run over a grown folder analyses only what is new.
 pub fn read_and_process(
     paths: &[impl AsRef<Path>],
     read_options: &ReadOptions,
     pipeline: &Pipeline,
     batch_size: usize,
+    known: &mut dyn FnMut(&str) -> bool,
     on_read: &mut dyn FnMut(usize),
     on_batch: &mut dyn FnMut(Vec<AnnotatedDocument>),
 ) -> RunSummary {
@@ -76,6 +81,10 @@ pub fn read_and_process(
         Item::Doc(raw) => {
             summary.read += 1;
             on_read(summary.read);
+            if known(&parallax_model::content_hash(&raw.text)) {
+                summary.known += 1;
+                return;
+            }
             batch.push(*raw);
             if batch.len() >= batch_size {
                 flush(&mut batch, &mut summary);

@@ -148,6 +148,13 @@ impl Store {
             as usize)
     }
 
+    /// The content hash of every stored document, with the document's id.
+    pub fn content_hashes(&self) -> Result<std::collections::HashMap<String, String>> {
+        let mut stmt = self.conn.prepare("SELECT content_hash, id FROM documents")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every stored document, in the order they were stored.
     pub fn documents(&self) -> Result<Vec<StoredDocument>> {
         read::all_documents(&self.conn)
