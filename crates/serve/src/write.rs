@@ -1,0 +1,120 @@
+//! The write path of an upload: one transaction for the documents, then the stories of the
+//! whole store again. Runs with the writer's lock held.
+
+use parallax_model::StoredDocument;
+use parallax_store::{InsertOutcome, Store, StoreError, StoriesChange};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// What happened to one document of an upload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Status {
+    /// Stored under the id it was given (or derived from its content).
+    Added,
+    /// The same content was stored already; nothing was written.
+    AlreadyStored,
+    /// Stored under a new id, because its id was taken by different content.
+    Renamed,
+    /// Not read or not analysed; nothing was written.
+    Error,
+}
+
+/// One document as written: the id it is stored under, what happened, and its story.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Written {
+    pub id: String,
+    pub status: Status,
+    pub story: Option<String>,
+}
+
+/// Stores `docs` in one transaction, clusters every stored document again, and says for each
+/// document (in order) where it is now.
+pub(crate) fn store_batch(
+    store: &mut Store,
+    docs: &[StoredDocument],
+) -> Result<(Vec<Written>, StoriesChange), StoreError> {
+    let outcome = store.insert_batch(docs)?;
+    let hashes: HashMap<String, String> = store
+        .documents_by_id(&outcome.added)?
+        .into_iter()
+        .map(|d| (d.record.id, d.content_hash))
+        .collect();
+    let placed = place(docs, &outcome, &hashes);
+    let all = store.documents()?;
+    let (_, change) = parallax_pipeline::update_stories(store, &all)?;
+    let mut written = Vec::with_capacity(placed.len());
+    for (id, status) in placed {
+        written.push(Written { story: store.story_of(&id)?, id, status });
+    }
+    Ok((written, change))
+}
+
+/// Matches each document of a batch with what the store did to it. The store reports the ids
+/// added and the documents already stored, each in batch order; a document was added exactly
+/// when the next id added holds its content (`hashes`: id added → content hash).
+fn place(
+    docs: &[StoredDocument],
+    outcome: &InsertOutcome,
+    hashes: &HashMap<String, String>,
+) -> Vec<(String, Status)> {
+    let mut added = outcome.added.iter().peekable();
+    let mut already = outcome.already_stored.iter();
+    docs.iter()
+        .map(|doc| {
+            let given = &doc.record.id;
+            if let Some(id) = added.next_if(|id| hashes.get(*id) == Some(&doc.content_hash)) {
+                let status = if id == given { Status::Added } else { Status::Renamed };
+                return (id.clone(), status);
+            }
+            match already.next() {
+                Some((_, existing)) => (existing.clone(), Status::AlreadyStored),
+                // Cannot happen: the store accounts for every document. Report it as given.
+                None => (given.clone(), Status::AlreadyStored),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_model::Origin;
+    use parallax_model::contract::InputRecord;
+    use parallax_pipeline::{PipelineConfig, stored_from_record};
+
+    fn doc(id: &str, text: &str) -> StoredDocument {
+        let pipeline = PipelineConfig::default().build();
+        let record = InputRecord { id: Some(id.into()), text: text.into(), ..Default::default() };
+        stored_from_record(&pipeline, &record, Origin::default())
+    }
+
+    #[test]
+    fn every_document_of_a_batch_is_placed() {
+        let mut store = Store::in_memory().unwrap();
+        let first = doc("x", "The harbour reopened on Monday after the storm.");
+        store_batch(&mut store, std::slice::from_ref(&first)).unwrap();
+        // A new text under a taken id, the first text again under the same id, the new text
+        // again within the batch, and a fresh document.
+        let batch = [
+            doc("x", "The ferry service resumed on Tuesday."),
+            doc("x", "The harbour reopened on Monday after the storm."),
+            doc("y", "The ferry service resumed on Tuesday."),
+            doc("z", "Fishermen counted the damage to their boats."),
+        ];
+        let (written, change) = store_batch(&mut store, &batch).unwrap();
+        let got: Vec<(&str, Status)> = written.iter().map(|w| (w.id.as_str(), w.status)).collect();
+        assert_eq!(
+            got,
+            [
+                ("x~2", Status::Renamed),
+                ("x", Status::AlreadyStored),
+                ("x~2", Status::AlreadyStored),
+                ("z", Status::Added),
+            ]
+        );
+        assert_eq!(store.n_documents().unwrap(), 3);
+        assert!(written.iter().all(|w| w.story.is_some()), "every stored document has a story");
+        assert!(change.added + change.updated >= 1);
+    }
+}
