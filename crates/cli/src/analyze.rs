@@ -124,9 +124,9 @@ fn print_report(report: &parallax_report::Report, format: ReportFormat) -> Resul
 }
 
 /// The store's path: `--db`, else `$PARALLAX_DB`, else the user's data folder.
-struct DbPath(PathBuf);
+pub struct DbPath(pub PathBuf);
 
-fn open_store(db: Option<PathBuf>) -> Result<DbPath> {
+pub fn open_store(db: Option<PathBuf>) -> Result<DbPath> {
     let path = match db.or_else(|| std::env::var_os("PARALLAX_DB").map(PathBuf::from)) {
         Some(p) => p,
         None => default_data_dir()?.join("parallax").join("parallax.db"),

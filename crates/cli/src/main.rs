@@ -3,6 +3,7 @@
 
 mod analyze;
 mod contract_io;
+mod serve;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -53,6 +54,11 @@ pub struct PipelineArgs {
 
 impl PipelineArgs {
     pub fn build(&self) -> Result<parallax_pipeline::Pipeline> {
+        Ok(self.config()?.build())
+    }
+
+    /// The pipeline's settings, for a caller that builds the pipeline itself.
+    pub fn config(&self) -> Result<parallax_pipeline::PipelineConfig> {
         let extra_outlets = match &self.outlets {
             Some(path) => {
                 let tsv = std::fs::read_to_string(path)
@@ -63,8 +69,7 @@ impl PipelineArgs {
             }
             None => None,
         };
-        Ok(parallax_pipeline::PipelineConfig { reference_date: self.reference_date, extra_outlets }
-            .build())
+        Ok(parallax_pipeline::PipelineConfig { reference_date: self.reference_date, extra_outlets })
     }
 }
 
@@ -108,6 +113,23 @@ enum Command {
         #[command(flatten)]
         pipeline: PipelineArgs,
     },
+    /// Serve a store over HTTP: the JSON API under /api/ (OpenAPI at /api/openapi.json) and
+    /// the web pages (stories, search, articles, entities).
+    Serve {
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Address and port to listen on; port 0 picks a free one.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: std::net::SocketAddr,
+        /// The bearer token `POST /api/articles` requires; without one, uploads are refused.
+        #[arg(long, env = "PARALLAX_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// The largest request body accepted, in bytes.
+        #[arg(long, default_value_t = parallax_serve::DEFAULT_MAX_BODY_BYTES)]
+        max_body_bytes: usize,
+        #[command(flatten)]
+        pipeline: PipelineArgs,
+    },
     /// Print the report of every story in a store.
     Report {
         #[arg(long)]
@@ -133,6 +155,9 @@ fn main() -> ExitCode {
             contract_io::cluster(input, output, &pipeline)
         }
         Command::Report { db, format } => analyze::report_only(db, format),
+        Command::Serve { db, listen, token, max_body_bytes, pipeline } => {
+            serve::run(serve::Options { db, listen, token, max_body_bytes }, &pipeline)
+        }
     };
     match outcome {
         Ok(true) => ExitCode::SUCCESS,
