@@ -7,10 +7,16 @@ use parallax_model::annotation::EntityRow;
 use rusqlite::{OptionalExtension, Transaction, params};
 use std::collections::BTreeMap;
 
-/// Indexes one stored document under `id` (the id it was stored with).
+/// Indexes one stored document under `id` (the id it was stored with). Its search entry takes
+/// the document's rowid, so that filters join on integers.
 pub(crate) fn index_document(tx: &Transaction, id: &str, doc: &StoredDocument) -> Result<()> {
-    tx.prepare_cached("INSERT INTO documents_fts (doc_id, title, body) VALUES (?1, ?2, ?3)")?
-        .execute(params![id, doc.record.title, doc.body_text()])?;
+    let rowid: i64 = tx
+        .prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    tx.prepare_cached(
+        "INSERT INTO documents_fts (rowid, doc_id, title, body) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![rowid, id, doc.record.title, doc.body_text()])?;
     for (key, (row, mentions)) in entity_counts(doc) {
         let entity_id = entity_id(tx, &key, &row)?;
         tx.prepare_cached(

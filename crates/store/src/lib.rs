@@ -249,8 +249,8 @@ impl Store {
                 "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM documents_fts f WHERE f.doc_id = d.id)",
             ),
             (
-                "search entries without a document",
-                "SELECT COUNT(*) FROM documents_fts f WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = f.doc_id)",
+                "search entries not under their document's rowid",
+                "SELECT COUNT(*) FROM documents_fts f WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.rowid = f.rowid AND d.id = f.doc_id)",
             ),
             (
                 "documents indexed more than once",

@@ -1,6 +1,11 @@
 //! Full-text search over titles and bodies (SQLite FTS5, Porter stemming), filtered by
 //! entity, outlet, date range and story, ranked by BM25 with titles weighted above bodies,
 //! and returned with highlighted snippets.
+//!
+//! Ranking is bounded: BM25 is computed for at most [`RANK_WINDOW`] matches, the most recently
+//! stored ones (the index is walked newest first and filters are applied during the walk).
+//! A word found in nearly every article would otherwise cost a score for each of them, and
+//! its BM25 weight is then close to nothing anyway. Results say when the window applied.
 
 use crate::{Result, StoreError};
 use rusqlite::{Connection, params};
@@ -21,11 +26,33 @@ pub struct SearchQuery {
     pub offset: usize,
 }
 
+/// The most matches a search ranks; beyond it, the most recently stored are ranked.
+pub const RANK_WINDOW: usize = 5_000;
+
+/// The match and the filters, applied while the index is walked.
+const FILTERED: &str = "WHERE documents_fts MATCH ?1
+      AND (?2 IS NULL OR EXISTS (SELECT 1 FROM documents d
+            WHERE d.rowid = f.rowid AND d.outlet = ?2))
+      AND (?3 IS NULL OR EXISTS (SELECT 1 FROM documents d
+            WHERE d.rowid = f.rowid AND substr(d.published, 1, length(?3)) >= ?3))
+      AND (?4 IS NULL OR EXISTS (SELECT 1 FROM documents d
+            WHERE d.rowid = f.rowid AND substr(d.published, 1, length(?4)) <= ?4))
+      AND (?5 IS NULL OR EXISTS (SELECT 1 FROM story_documents sd
+            WHERE sd.doc_id = f.doc_id AND sd.story_id = ?5))
+      AND (?6 IS NULL OR EXISTS (SELECT 1 FROM document_entities e
+            WHERE e.doc_id = f.doc_id AND e.entity_id = ?6))";
+
 /// Results of a search: the page asked for and how many matched in all.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SearchResults {
+    /// How many documents match; a lower bound when `total_exact` is false.
     pub total: usize,
     pub hits: Vec<SearchHit>,
+    /// False when more documents matched than were ranked (see `ranked_recent`) and the
+    /// filters made counting them all too costly.
+    pub total_exact: bool,
+    /// Set when only the most recently stored matches were ranked: how many.
+    pub ranked_recent: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -97,26 +124,25 @@ pub fn fts_expression(query: &str) -> Option<String> {
 
 pub(crate) fn search(conn: &Connection, q: &SearchQuery) -> Result<SearchResults> {
     let expression = fts_expression(&q.text).ok_or(StoreError::EmptyQuery)?;
-    // Rank every match inside the full-text index (where BM25 is computed), filter and page
-    // outside it; snippets are made for the page only.
-    let mut stmt = conn.prepare_cached(
-        "WITH matched AS MATERIALIZED (
-            SELECT rowid AS fts_row, doc_id, bm25(documents_fts, 0.0, 4.0, 1.0) AS score
-            FROM documents_fts WHERE documents_fts MATCH ?1
-         )
-         SELECT m.fts_row, m.doc_id, d.title, d.outlet, d.published, sd.story_id, m.score,
-                COUNT(*) OVER () AS total
-         FROM matched m
-         JOIN documents d ON d.id = m.doc_id
-         LEFT JOIN story_documents sd ON sd.doc_id = m.doc_id
-         WHERE (?2 IS NULL OR d.outlet = ?2)
-           AND (?3 IS NULL OR substr(d.published, 1, length(?3)) >= ?3)
-           AND (?4 IS NULL OR substr(d.published, 1, length(?4)) <= ?4)
-           AND (?5 IS NULL OR sd.story_id = ?5)
-           AND (?6 IS NULL OR EXISTS (SELECT 1 FROM document_entities e
-                                      WHERE e.doc_id = m.doc_id AND e.entity_id = ?6))
-         ORDER BY m.score, m.doc_id LIMIT ?7 OFFSET ?8",
-    )?;
+    let filtered = q.outlet.is_some()
+        || q.from.is_some()
+        || q.to.is_some()
+        || q.story.is_some()
+        || q.entity.is_some();
+    let n_match: i64 = conn
+        .prepare_cached("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?1")?
+        .query_row([&expression], |r| r.get(0))?;
+    // Rank inside the index (where BM25 is computed), walking newest first and filtering as
+    // it goes, at most RANK_WINDOW rows; then page, and make snippets for the page only.
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT fts_row, doc_id, score, COUNT(*) OVER () FROM (
+            SELECT f.rowid AS fts_row, f.doc_id AS doc_id,
+                   bm25(documents_fts, 0.0, 4.0, 1.0) AS score
+            FROM documents_fts f
+{FILTERED}
+            ORDER BY f.rowid DESC LIMIT ?7
+         ) ORDER BY score, doc_id LIMIT ?8 OFFSET ?9"
+    ))?;
     let rows = stmt.query_map(
         params![
             expression,
@@ -125,35 +151,71 @@ pub(crate) fn search(conn: &Connection, q: &SearchQuery) -> Result<SearchResults
             q.to,
             q.story,
             q.entity,
+            RANK_WINDOW as i64,
             q.limit.max(1) as i64,
             q.offset as i64
         ],
-        |r| {
-            let hit = SearchHit {
-                doc_id: r.get(1)?,
-                title: r.get(2)?,
-                outlet: r.get(3)?,
-                published: r.get(4)?,
-                story: r.get(5)?,
-                score: r.get(6)?,
-                title_highlighted: None,
-                snippet: Highlighted::default(),
-            };
-            Ok((r.get::<_, i64>(0)?, hit, r.get::<_, i64>(7)? as usize))
-        },
+        |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, f64>(2)?, r.get(3)?)),
     )?;
-    let (mut total, mut hits) = (0, Vec::new());
+    let mut ranked: Option<i64> = None;
+    let mut hits = Vec::new();
     for row in rows {
-        let (fts_row, mut hit, n) = row?;
-        total = n;
-        highlight(conn, &expression, fts_row, &mut hit)?;
-        hits.push(hit);
+        let (fts_row, doc_id, score, n): (i64, String, f64, i64) = row?;
+        ranked = Some(n);
+        hits.push(hit(conn, &expression, fts_row, doc_id, score)?);
     }
-    if hits.is_empty() && q.offset > 0 {
-        // A page past the last result still reports how many matched.
-        total = search(conn, &SearchQuery { offset: 0, limit: 1, ..q.clone() })?.total;
-    }
-    Ok(SearchResults { total, hits })
+    let ranked = match ranked {
+        Some(n) => n as usize,
+        None => ranked_count(conn, q, &expression)?,
+    };
+    let window_full = ranked >= RANK_WINDOW && n_match as usize > RANK_WINDOW;
+    let (total, total_exact) = match (filtered, window_full) {
+        (false, _) => (n_match as usize, true),
+        (true, false) => (ranked, true),
+        (true, true) => (ranked, false),
+    };
+    Ok(SearchResults { total, hits, total_exact, ranked_recent: window_full.then_some(ranked) })
+}
+
+/// How many matches the ranking window holds, for a page past the last result.
+fn ranked_count(conn: &Connection, q: &SearchQuery, expression: &str) -> Result<usize> {
+    let sql = format!(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM documents_fts f {FILTERED}
+         ORDER BY f.rowid DESC LIMIT ?7)"
+    );
+    let n: i64 = conn.prepare_cached(&sql)?.query_row(
+        params![expression, q.outlet, q.from, q.to, q.story, q.entity, RANK_WINDOW as i64],
+        |r| r.get(0),
+    )?;
+    Ok(n as usize)
+}
+
+/// A hit with its document's metadata, its story and what matched.
+fn hit(
+    conn: &Connection,
+    expression: &str,
+    fts_row: i64,
+    doc_id: String,
+    score: f64,
+) -> Result<SearchHit> {
+    let (title, outlet, published, story) = conn
+        .prepare_cached(
+            "SELECT d.title, d.outlet, d.published, sd.story_id FROM documents d
+             LEFT JOIN story_documents sd ON sd.doc_id = d.id WHERE d.id = ?1",
+        )?
+        .query_row([&doc_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    let mut hit = SearchHit {
+        doc_id,
+        title,
+        outlet,
+        published,
+        story,
+        score,
+        title_highlighted: None,
+        snippet: Highlighted::default(),
+    };
+    highlight(conn, expression, fts_row, &mut hit)?;
+    Ok(hit)
 }
 
 /// Marks what matched in a hit's title and cuts a snippet of its body around the matches.

@@ -1,6 +1,7 @@
 //! Tests of what the store derives from documents: search, entities and story summaries.
 
 use super::*;
+use crate::search::RANK_WINDOW;
 use parallax_model::contract::{AnnotateOutput, EntityOut, EntityRowOut, Range};
 use parallax_model::{Origin, Provenance, SourceFormat, content_hash};
 
@@ -187,4 +188,37 @@ fn story_summaries_are_kept_for_the_list() {
     assert_eq!((s1.n_documents, s1.n_outlets, s1.independent_sources), (2, 2, 2));
     assert_eq!(store.n_stories().unwrap(), 2);
     assert_eq!(store.story_summary("S2").unwrap().unwrap().n_outlets, 1);
+}
+
+#[test]
+fn a_word_in_every_article_is_ranked_among_the_newest_and_counted_honestly() {
+    let mut store = Store::in_memory().unwrap();
+    let n = 2 * RANK_WINDOW + 50;
+    let docs: Vec<StoredDocument> = (0..n)
+        .map(|i| {
+            let outlet = if i % 2 == 0 { "Even Times" } else { "Odd Post" };
+            let body = format!("Harbour report number {i}.");
+            article(&format!("d{i}"), outlet, "2024-01-01", "Harbour", &body, &[])
+        })
+        .collect();
+    store.insert_batch(&docs).unwrap();
+    let all = store.search(&query("harbour")).unwrap();
+    assert_eq!((all.total, all.total_exact), (n, true), "unfiltered counts are exact");
+    assert_eq!(all.ranked_recent, Some(RANK_WINDOW));
+    let newest = format!("d{}", n - 1);
+    let oldest_ranked = n - RANK_WINDOW;
+    for hit in &all.hits {
+        let i: usize = hit.doc_id[1..].parse().unwrap();
+        assert!(i >= oldest_ranked, "{} is older than the window", hit.doc_id);
+    }
+    let exact = store.search(&query(&format!("harbour {}", n - 1))).unwrap();
+    assert_eq!(exact.hits[0].doc_id, newest);
+    let even = store
+        .search(&SearchQuery { outlet: Some("Even Times".into()), ..query("harbour") })
+        .unwrap();
+    assert!(!even.total_exact, "a full window under a filter gives a lower bound");
+    assert_eq!(even.total, RANK_WINDOW);
+    assert!(even.hits.iter().all(|h| h.outlet.as_deref() == Some("Even Times")));
+    let few = store.search(&query("number 7")).unwrap();
+    assert_eq!((few.total_exact, few.ranked_recent), (true, None));
 }

@@ -110,7 +110,12 @@ fn result_list(h: &mut Html, form: &SearchForm, results: &SearchResults) {
         format!(", showing {}–{}", first, first + results.hits.len() - 1)
     };
     let total = plural(results.total, "document matches", "documents match");
-    h.elem("p", &[("class", "total")], &format!("{total}{shown}."));
+    let at_least = if results.total_exact { "" } else { "At least " };
+    let window = match results.ranked_recent {
+        Some(n) => format!(" Ranked among the {n} most recently stored matches."),
+        None => String::new(),
+    };
+    h.elem("p", &[("class", "total")], &format!("{at_least}{total}{shown}.{window}"));
     let start = first.to_string();
     h.open("ol", &[("id", "results"), ("start", &start)]);
     for hit in &results.hits {

@@ -128,7 +128,12 @@ fn the_search_page_shows_results_and_keeps_filters() {
         per_page: 2,
         ..Default::default()
     };
-    let results = SearchResults { total: 5, hits: vec![hit("a#1"), hit("b")] };
+    let results = SearchResults {
+        total: 5,
+        hits: vec![hit("a#1"), hit("b")],
+        total_exact: true,
+        ranked_recent: None,
+    };
     let page = parallax_web::search(&form, Some(&results), None);
     assert_inert(&page);
     assert!(page.contains("<form id=\"search-form\" method=\"get\" action=\"/search\">"));
