@@ -8,11 +8,13 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use std::collections::BTreeMap;
 
 /// Indexes one stored document under `id` (the id it was stored with). Its search entry takes
-/// the document's rowid, so that filters join on integers.
-pub(crate) fn index_document(tx: &Transaction, id: &str, doc: &StoredDocument) -> Result<()> {
-    let rowid: i64 = tx
-        .prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))?;
+/// the document's `rowid`, so that filters join on integers.
+pub(crate) fn index_document(
+    tx: &Transaction,
+    rowid: i64,
+    id: &str,
+    doc: &StoredDocument,
+) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO documents_fts (rowid, doc_id, title, body) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -63,7 +65,10 @@ fn entity_id(tx: &Transaction, key: &str, row: &EntityRow) -> Result<i64> {
 pub(crate) fn backfill(tx: &Transaction) -> Result<()> {
     let docs = crate::read::all_documents(tx)?;
     for doc in &docs {
-        index_document(tx, &doc.record.id, doc)?;
+        let rowid: i64 = tx
+            .prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?
+            .query_row([&doc.record.id], |r| r.get(0))?;
+        index_document(tx, rowid, &doc.record.id, doc)?;
     }
     crate::stories::refresh_summaries(tx, None)?;
     Ok(())

@@ -136,7 +136,7 @@ impl Store {
                 serde_json::to_string(&doc.provenance)?,
                 serde_json::to_string(&doc.claims)?,
             ])?;
-            index::index_document(&tx, &id, doc)?;
+            index::index_document(&tx, tx.last_insert_rowid(), &id, doc)?;
             outcome.added.push(id);
         }
         tx.commit()?;
