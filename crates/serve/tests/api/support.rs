@@ -60,7 +60,10 @@ pub fn corpus() -> Router {
 
 /// Stores the corpus the way `parallax analyze` does: analyse, insert, cluster.
 fn build_corpus_store() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("serve-api-corpus");
+    // One folder per process: nextest runs each test in a process of its own, and they must
+    // not rebuild each other's store while reading it.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("serve-api-corpus-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("test folder");
     let db = dir.join("parallax.db");
