@@ -1,7 +1,9 @@
 //! Development harness: annotates TimeBank/AQUAINT inputs with naive sentences and writes
 //! contract-style `timexes` lines, for scoring with `score_timex.py`.
 //!
-//! Usage: `cargo run -p parallax-time --example te3_dev -- INPUTS.jsonl OUT.jsonl`.
+//! Usage: `cargo run -p parallax-time --example te3_dev -- INPUTS.jsonl OUT.jsonl`. A record
+//! with a `sentences` array (code-point spans, as `parallax annotate` writes) is split there, so
+//! the harness reproduces the pipeline's results; other records are split naively.
 
 use parallax_model::Span;
 use std::io::Write;
@@ -30,7 +32,8 @@ fn main() {
             chrono::NaiveDate::parse_from_str(p.get(..10).unwrap_or(p), "%Y-%m-%d").ok()
         });
         bytes += text.len();
-        let timexes = parallax_time::annotate(text, &naive_sentences(text), published);
+        let sentences = given_sentences(&rec, text).unwrap_or_else(|| naive_sentences(text));
+        let timexes = parallax_time::annotate(text, &sentences, published);
         lines.push((rec["id"].clone(), text.to_string(), timexes));
     }
     let secs = started.elapsed().as_secs_f64();
@@ -61,6 +64,15 @@ fn cp_table(text: &str) -> Vec<usize> {
     }
     t[text.len()] = n;
     t
+}
+
+/// The record's own sentences, converted from code points to byte offsets.
+fn given_sentences(rec: &serde_json::Value, text: &str) -> Option<Vec<Span>> {
+    let items = rec.get("sentences")?.as_array()?;
+    let bytes: Vec<usize> =
+        text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+    let at = |v: &serde_json::Value| v.as_u64().and_then(|k| bytes.get(k as usize).copied());
+    items.iter().map(|s| Some(Span::new(at(s.get("start")?)?, at(s.get("end")?)?))).collect()
 }
 
 /// Lines, cut after `.`, `!` or `?` followed by a space and a capital letter.

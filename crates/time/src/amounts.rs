@@ -147,6 +147,7 @@ fn lexicon_set(unit: Unit) -> String {
 /// `3 p.m.`, `10:30 a.m. EST Tuesday`, `noon`, `8 o'clock`.
 pub(crate) fn clock(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     let (hour, minute, j) = match c.w(i) {
+        "noon" if c.prev(i) == "high" => return None,
         "noon" | "midday" => (12, 0, i + 1),
         "midnight" => (24, 0, i + 1),
         _ => clock_digits(c, i)?,
@@ -237,6 +238,9 @@ pub(crate) fn fuzzy(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
         "these" if c.is(i + 1, "days") => r(i + 2, "PRESENT_REF"),
         "recently" | "lately" => r(i + 1, "PAST_REF"),
         "recent" if matches!(c.w(i + 1), "years" | "decades") => r(i + 2, "PAST_REF"),
+        "coming" if c.is(i + 1, "years") => {
+            Some((i + 2, Expr::Duration { n: Qty::Vague, unit: Unit::Year }))
+        }
         "recent" | "coming" if matches!(c.w(i + 1), "months" | "weeks" | "days") => {
             let (unit, _) = lexicon::unit(c.w(i + 1))?;
             Some((i + 2, Expr::Duration { n: Qty::Vague, unit }))
@@ -246,8 +250,14 @@ pub(crate) fn fuzzy(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     }
 }
 
-/// `the past`, `the future`, `the near future`.
+/// `the past`, `the future`, `the near future`, `the near term`, `over the years`.
 fn the_ref(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
+    if matches!(c.w(i + 1), "near" | "short") && c.is(i + 2, "term") && !c.is(i + 3, "-") {
+        return Some((i + 3, Expr::Ref("FUTURE_REF")));
+    }
+    if c.is(i + 1, "years") && matches!(c.prev(i), "over" | "in" | "through" | "for") {
+        return Some((i + 2, Expr::Duration { n: Qty::Vague, unit: Unit::Year }));
+    }
     let k = if matches!(c.w(i + 1), "near" | "foreseeable" | "distant" | "immediate" | "recent") {
         i + 2
     } else {
@@ -269,7 +279,7 @@ fn the_ref(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
 /// `years` in `for years` or `in years`: an unknown number of units.
 fn bare_plural(c: &Cur<'_>, i: usize, w: &str) -> Option<(usize, Expr)> {
     let (unit, plural) = lexicon::unit(w)?;
-    let ok = plural && matches!(c.prev(i), "for" | "in" | "over") && !c.is(i + 1, "of");
+    let ok = plural && matches!(c.prev(i), "for" | "in" | "over" | "within") && !c.is(i + 1, "of");
     let long = matches!(unit, Unit::Year | Unit::Decade | Unit::Month | Unit::Week | Unit::Century);
     (ok && long).then_some((i + 1, Expr::Duration { n: Qty::Vague, unit }))
 }

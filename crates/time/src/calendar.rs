@@ -51,6 +51,11 @@ impl Ym {
         Ym(d.year() as i64 * 12 + d.month0() as i64)
     }
 
+    /// The month `m` (1 to 12) of year `y`.
+    pub fn from_parts(y: i32, m: u32) -> Ym {
+        Ym(y as i64 * 12 + m.clamp(1, 12) as i64 - 1)
+    }
+
     pub fn plus(self, months: i32) -> Ym {
         Ym(self.0 + months as i64)
     }

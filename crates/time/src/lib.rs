@@ -16,6 +16,7 @@
 //! chrono's range gives the unanchored value (`XXXX-...`).
 
 mod amounts;
+mod anchored;
 mod calendar;
 mod expr;
 mod lexicon;
@@ -25,7 +26,7 @@ mod rules;
 pub mod tense;
 mod token;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use parallax_model::{Span, Timex};
 
 pub use normalize::Context;
@@ -42,6 +43,8 @@ pub fn annotate(text: &str, sentences: &[Span], published: Option<NaiveDate>) ->
         dct: published,
         quarter_mode: text.contains("quarter") || text.contains("Quarter"),
         ref_quarter: None,
+        ref_date: None,
+        last_quarter: None,
     };
     let mut out: Vec<Timex> = Vec::new();
     if let Some(head) = dateline(text, sentences) {
@@ -84,17 +87,42 @@ fn annotate_sentence(text: &str, s: Span, ctx: &mut Context, out: &mut Vec<Timex
         let tense = tense::before(&toks, h.start)
             .unwrap_or_else(|| tense::around(&toks, &marks, h.start, h.end));
         let (kind, value) = normalize::value(&h.expr, tense, ctx);
-        if matches!(h.expr, expr::Expr::Quarter { q: Some(_), back: 0, .. }) {
-            let ended = |(y, q): (i32, u32)| ctx.dct.is_some_and(|d| (y, q) <= last_full(d));
-            ctx.ref_quarter = quarter_of(&value).filter(|yq| ended(*yq)).or(ctx.ref_quarter);
-        }
+        remember(&h.expr, &value, ctx);
         let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
         out.push(Timex { span, kind, value });
     }
 }
 
-fn last_full(d: NaiveDate) -> (i32, u32) {
-    calendar::last_full_quarter(d)
+/// Keeps what later expressions refer back to: the quarter an earnings report is about (the
+/// first it names that has begun by the publication date), the last quarter named, and the last
+/// explicit date.
+fn remember(e: &expr::Expr, value: &str, ctx: &mut Context) {
+    match e {
+        expr::Expr::Quarter { q, back, .. } => {
+            let quarter = quarter_of(value);
+            if q.is_some() && *back == 0 && ctx.ref_quarter.is_none() {
+                let begun = |yq: &(i32, u32)| {
+                    ctx.dct.is_some_and(|d| *yq <= current_quarter(d) && yq.0 >= d.year() - 1)
+                };
+                ctx.ref_quarter = quarter.filter(begun);
+            }
+            ctx.last_quarter = quarter.or(ctx.last_quarter);
+        }
+        expr::Expr::QuarterOfYear { .. } => ctx.last_quarter = quarter_of(value),
+        expr::Expr::Date { year, month, day }
+            if year.is_some() || (month.is_some() && day.is_some()) =>
+        {
+            ctx.ref_date = anchored::parse_date(value).or(ctx.ref_date);
+        }
+        expr::Expr::Weekday { .. } | expr::Expr::Day { .. } => {
+            ctx.ref_date = anchored::parse_date(value).or(ctx.ref_date);
+        }
+        _ => {}
+    }
+}
+
+fn current_quarter(d: NaiveDate) -> (i32, u32) {
+    (d.year(), d.month0() / 3 + 1)
 }
 
 /// The year and quarter of a value such as `1998-Q3`.
@@ -114,7 +142,7 @@ pub fn normalize_phrase(
 ) -> Option<(String, parallax_model::TimexType, String)> {
     let toks = token::tokenize(phrase, 0, phrase.len());
     let h = recognize::find(&toks).into_iter().next()?;
-    let ctx = Context { dct: published, quarter_mode: false, ref_quarter: None };
+    let ctx = Context { dct: published, ..Context::default() };
     let (kind, value) = normalize::value(&h.expr, tense, &ctx);
     let text = phrase[toks[h.start].start..toks[h.end - 1].end].to_string();
     Some((text, kind, value))

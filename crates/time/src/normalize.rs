@@ -20,6 +20,11 @@ pub struct Context {
     /// The quarter the document last named (`the third quarter`, `its fiscal first quarter`):
     /// earnings reports go on to call it `the quarter`, and compare with it `a year ago`.
     pub ref_quarter: Option<(i32, u32)>,
+    /// The last explicit date the text gave (`June 1998`: 1998, 6, none), the reference time of
+    /// `that year` or `the following day`.
+    pub ref_date: Option<(i32, Option<u32>, Option<u32>)>,
+    /// The last quarter the text named, the reference of `that quarter`.
+    pub last_quarter: Option<(i32, u32)>,
 }
 
 /// The TIMEX3 type and value of an expression.
@@ -28,7 +33,7 @@ pub(crate) fn value(e: &Expr, tense: Tense, ctx: &Context) -> (TimexType, String
         Expr::Duration { .. } => TimexType::Duration,
         Expr::Set(_) => TimexType::Set,
         Expr::Time { .. } => TimexType::Time,
-        Expr::Day { pod: Some(_), .. } => TimexType::Time,
+        Expr::Day { pod: Some(_), .. } | Expr::Anchored { pod: Some(_), .. } => TimexType::Time,
         _ => TimexType::Date,
     };
     (kind, date_value(e, tense, ctx))
@@ -41,7 +46,13 @@ fn date_value(e: &Expr, tense: Tense, ctx: &Context) -> String {
         Expr::Month { month, pick, year_offset } => month_value(dct, *month, *pick, *year_offset),
         Expr::Decade(d) => format!("{d:03}"),
         Expr::Century(c) => format!("{c:02}"),
-        Expr::Weekday { wd, pick, pod } => with_pod(weekday(dct, *wd, *pick, tense), *pod),
+        // TimeBank mostly gives `Friday night` and `Friday morning` the value of the day alone
+        // (and often leaves `night` out of the span), but keeps `Friday evening` and
+        // `Friday afternoon` as parts of the day.
+        Expr::Weekday { wd, pick, pod } => {
+            let kept = pod.filter(|p| matches!(*p, "EV" | "AF"));
+            with_pod(weekday(dct, *wd, *pick, tense), kept)
+        }
         Expr::Day { offset, pod } => {
             let d = dct.and_then(|d| cal::add_days(d, *offset));
             with_pod(d.map_or_else(|| "XXXX-XX-XX".into(), cal::ymd), *pod)
@@ -67,10 +78,13 @@ fn date_value(e: &Expr, tense: Tense, ctx: &Context) -> String {
             format!("{d}T{hour:02}:{minute:02}")
         }
         Expr::Thanksgiving { pick } => thanksgiving(dct, *pick, tense),
+        Expr::Anchored { unit, offset, pod } => {
+            with_pod(crate::anchored::value(ctx, *unit, *offset), *pod)
+        }
     }
 }
 
-fn with_pod(v: String, pod: Option<&str>) -> String {
+pub(crate) fn with_pod(v: String, pod: Option<&str>) -> String {
     match pod {
         Some(p) => format!("{v}T{p}"),
         None => v,

@@ -71,6 +71,9 @@ impl Cur<'_> {
     }
 
     /// A four-digit year at `i` that is not an amount (`$1998`, `1998 people`).
+    ///
+    /// After a word that introduces a time (`in 1980 to ...`, `from 1991 to 1997`,
+    /// `fiscal 1989 sales`, `the 1992 protests`) only a percentage is taken for an amount.
     pub fn year(&self, i: usize) -> Option<i32> {
         let t = self.t.get(i)?;
         let y = t.digits()?;
@@ -83,6 +86,10 @@ impl Cur<'_> {
             return None;
         }
         let next = self.t.get(i + 1);
+        let percent = next.is_some_and(|n| matches!(n.low.as_str(), "%" | "percent"));
+        if YEAR_CUES.contains(&before) && !percent {
+            return Some(y as i32);
+        }
         let amount = next.is_some_and(|n| {
             matches!(n.low.as_str(), "%" | "percent" | "to" | "-")
                 || (n.kind == Kind::Word && !n.cap && n.low.ends_with('s') && n.low.len() > 3)
@@ -101,6 +108,10 @@ impl Cur<'_> {
         (full || j > i + 1 || self.day(i + 1).is_some()).then_some((m, j))
     }
 }
+
+/// Words after which a four-digit number in the calendar's range is a year.
+const YEAR_CUES: &[&str] =
+    &["in", "since", "fiscal", "during", "until", "from", "the", "early", "late", "mid", "between"];
 
 /// Finds the expressions of one sentence.
 pub(crate) fn find(toks: &[Tok]) -> Vec<Hit> {
@@ -225,6 +236,7 @@ const TRIGGERS: &[&str] = &[
     "well",
     "sometime",
     "comparable",
+    "that",
 ];
 
 /// Expressions that name a point or period of the calendar (modifiers like `late` apply).

@@ -14,7 +14,9 @@ pub(crate) const ALL: &[Rule] = &[
     day_first,
     weekday,
     day_word,
+    crate::anchored::century,
     year,
+    crate::anchored::reference,
     relative,
     the_period,
     quarter,
@@ -24,6 +26,9 @@ pub(crate) const ALL: &[Rule] = &[
     crate::amounts::fuzzy,
     crate::amounts::set,
     holiday,
+    crate::anchored::year_end,
+    crate::anchored::spelled_decade,
+    crate::anchored::second_day,
 ];
 
 /// `2023-11-09` and `11/09/2023`.
@@ -150,7 +155,7 @@ fn year(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
         return c.year(k).map(|y| (k + 1, date(Some(y), None, None)));
     }
     if c.is(i, "the") {
-        return decade(c, i + 1).or_else(|| century(c, i + 1));
+        return decade(c, i + 1);
     }
     if let Some(found) = decade(c, i).or_else(|| spelled_year(c, i)) {
         return Some(found);
@@ -177,13 +182,6 @@ fn decade(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
         return Some((i + 2, Expr::Decade(190 + d)));
     }
     None
-}
-
-/// `the 20th century`.
-fn century(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
-    let w = c.w(i);
-    let n: i32 = w.strip_suffix("th").or(w.strip_suffix("st"))?.parse().ok()?;
-    (c.is(i + 1, "century") && (1..=30).contains(&n)).then_some((i + 2, Expr::Century(n - 1)))
 }
 
 /// `nineteen ninety-eight`, `two thousand`.
@@ -308,7 +306,8 @@ fn quarter(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
         Some(y) => (s + 1, Some(y)),
         None => (s, None),
     };
-    let q = lexicon::ordinal(c.w(s))?;
+    let last_half = c.is(s, "last") && c.is(s + 1, "half") && c.year(s + 3).is_some();
+    let q = lexicon::ordinal(c.w(s)).or(last_half.then_some(2))?;
     let k = c.opt(c.opt(s + 1, "fiscal"), "-");
     let half = c.is(k, "half");
     if !(c.is(k, "quarter") || half) || (half && q > 2) {
@@ -353,7 +352,10 @@ fn season(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     if let Some(y) = c.year(k) {
         return Some((k + 1, Expr::Season { code, year: Some(y), pick: Pick::Bare }));
     }
-    let bare_ok = s > i || (code != "FA" && matches!(c.prev(i), "in" | "during" | "over" | "this"));
+    let after_modifier = matches!(c.prev(i), "early" | "late" | "mid" | "-");
+    let bare_ok = s > i
+        || after_modifier
+        || (code != "FA" && matches!(c.prev(i), "in" | "during" | "over" | "this"));
     bare_ok.then_some((s + 1, Expr::Season { code, year: None, pick: Pick::Bare }))
 }
 

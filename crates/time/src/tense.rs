@@ -39,12 +39,12 @@ pub(crate) fn markers(toks: &[Tok]) -> Vec<Tense> {
     out
 }
 
-/// The tense that the words just before token `a` impose: `until`, `by` and `as soon as` look
-/// ahead, `since` looks back.
+/// The tense that the words just before token `a` impose: `until`, `by`, `effective` and
+/// `as soon as` look ahead, `since` looks back.
 pub(crate) fn before(toks: &[Tok], a: usize) -> Option<Tense> {
     let w = |k: usize| if k <= a && k > 0 { toks[a - k].low.as_str() } else { "" };
     match (w(1), w(2), w(3)) {
-        ("until" | "till" | "by", _, _) => Some(Tense::Future),
+        ("until" | "till" | "by" | "effective", _, _) => Some(Tense::Future),
         ("as", "soon", "as") => Some(Tense::Future),
         ("on" | "at" | "in", "until" | "by" | "till", _) => Some(Tense::Future),
         ("since", _, _) => Some(Tense::Past),
