@@ -292,7 +292,7 @@ fn py_value(py: &Result<Value, String>, key: &str) -> Option<f64> {
     py.as_ref().ok()?.get(key)?.as_f64()
 }
 
-fn write_outputs(path: &Path, outputs: &[ClusterOutput]) -> Result<()> {
+pub(super) fn write_outputs(path: &Path, outputs: &[ClusterOutput]) -> Result<()> {
     let mut lines = String::new();
     for o in outputs {
         let line =

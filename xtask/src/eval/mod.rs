@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 pub mod clusters;
 pub mod events;
+pub mod heldout;
 pub mod ner;
 pub mod quotes;
 pub mod time;
@@ -23,6 +24,7 @@ const EVALS: &[(&str, Eval)] = &[
     ("events", events::run),
     ("clusters", clusters::run),
     ("unique", unique::run),
+    ("heldout", heldout::run),
 ];
 
 pub fn run(which: &str, shared: &Path, out: &Path) -> Result<()> {
