@@ -1,5 +1,8 @@
 //! Streams synthetic documents through the clusterer and reports time per document for the
-//! first and last 100,000, the peak number of stories in memory and the peak RSS.
+//! first and last 100,000, the peak number of stories in memory, the live heap and the RSS.
+//!
+//! As a streaming caller would, it takes closed (evicted) stories and merges from the clusterer
+//! every 1,000 documents and spills them to a file, so the clusterer holds only live stories.
 //!
 //! Run: `cargo bench -p parallax-cluster --bench stream -- [N] [DAYS]` (default 1,000,000
 //! documents over 180 days). The generator mirrors `scripts/gen_stream.py`: power-law story
@@ -10,9 +13,25 @@
 use chrono::NaiveDate;
 use parallax_cluster::synth::{Generator, Rng, schedule};
 use parallax_cluster::{ClusterConfig, ClusterDoc};
+use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
+use std::alloc::System;
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 const WINDOW: usize = 100_000;
+const SPILL_EVERY: usize = 1_000;
+
+/// The system allocator, counting the bytes currently allocated, so the report can tell live
+/// state from allocator fragmentation.
+#[global_allocator]
+static ALLOCATOR: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
+
+fn live_mb() -> f64 {
+    let stats = ALLOCATOR.stats();
+    // A reallocation is already counted in the allocated or deallocated bytes.
+    let live = stats.bytes_allocated.saturating_sub(stats.bytes_deallocated);
+    live as f64 / (1024.0 * 1024.0)
+}
 
 /// CPU seconds used by this thread (generation included), from `/proc/thread-self/stat`.
 fn thread_cpu_secs() -> f64 {
@@ -38,11 +57,28 @@ fn main() {
     let plan = schedule(n, days, &mut rng);
     let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
     let mut clusterer = ClusterConfig::default().build();
-    let (mut window, mut windows) = (Duration::ZERO, Vec::new());
+    let spill_path =
+        std::env::temp_dir().join(format!("parallax-stream-{}.tsv", std::process::id()));
+    let Ok(file) = std::fs::File::create(&spill_path) else {
+        eprintln!("cannot create the spill file {}", spill_path.display());
+        return;
+    };
+    let mut spill = std::io::BufWriter::new(file);
+    let (mut spilled_closed, mut spilled_merges) = (0usize, 0usize);
+    let (mut window, mut windows, mut lives) = (Duration::ZERO, Vec::new(), Vec::new());
     let (mut duplicates, mut new_stories) = (0usize, 0usize);
     println!(
-        "{:>9} {:>8} {:>8} {:>8} {:>8} {:>9} {:>8} {:>8} {:>8}",
-        "docs", "µs/doc", "cpu µs", "stories", "docs in", "centroid", "dups", "evicted", "RSS MB"
+        "{:>9} {:>8} {:>8} {:>8} {:>8} {:>9} {:>8} {:>8} {:>8} {:>8}",
+        "docs",
+        "µs/doc",
+        "cpu µs",
+        "stories",
+        "docs in",
+        "centroid",
+        "dups",
+        "spilled",
+        "live MB",
+        "RSS MB"
     );
     let mut cpu_mark = thread_cpu_secs();
     for (i, &(day, story, k)) in plan.iter().enumerate() {
@@ -61,6 +97,16 @@ fn main() {
         window += t.elapsed();
         duplicates += usize::from(a.duplicate_of.is_some());
         new_stories += usize::from(a.new_story);
+        if (i + 1) % SPILL_EVERY == 0 {
+            for c in clusterer.take_closed() {
+                let _ = writeln!(spill, "closed\t{}\t{}", c.story, c.independent_sources);
+                spilled_closed += 1;
+            }
+            for (absorbed, survivor) in clusterer.take_merges() {
+                let _ = writeln!(spill, "merged\t{absorbed}\t{survivor}");
+                spilled_merges += 1;
+            }
+        }
         if (i + 1) % WINDOW == 0 || i + 1 == n {
             let per_doc = window.as_secs_f64() * 1e6 / WINDOW as f64;
             let cpu = thread_cpu_secs();
@@ -68,16 +114,18 @@ fn main() {
             cpu_mark = cpu;
             let rss = rss_kb("VmRSS:").map_or(f64::NAN, |kb| kb as f64 / 1024.0);
             let s = clusterer.state_size();
+            let live = live_mb();
             println!(
-                "{:>9} {per_doc:>8.1} {cpu_per_doc:>8.1} {:>8} {:>8} {:>9} {:>8} {:>8} {rss:>8.0}",
+                "{:>9} {per_doc:>8.1} {cpu_per_doc:>8.1} {:>8} {:>8} {:>9} {:>8} {:>8} {live:>8.0} {rss:>8.0}",
                 i + 1,
                 s.stories,
                 s.documents,
                 s.centroid_terms,
                 s.duplicate_entries,
-                s.evicted
+                spilled_closed + spilled_merges,
             );
             windows.push(per_doc);
+            lives.push(live);
             window = Duration::ZERO;
         }
     }
@@ -86,6 +134,12 @@ fn main() {
     println!("documents {n}, days {days}, new stories {new_stories}, duplicates {duplicates}");
     println!("first 100k {first:.1} µs/doc, last 100k {last:.1} µs/doc, ratio {:.2}", last / first);
     println!("peak resident stories {}", clusterer.peak_resident_stories());
+    println!("spilled {spilled_closed} closed stories and {spilled_merges} merges to a file");
+    let half = &lives[lives.len() / 2..];
+    let (lo, hi) = half.iter().fold((f64::MAX, 0.0f64), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    println!("live heap over the second half: {lo:.0} to {hi:.0} MB");
+    let _ = spill.flush();
+    let _ = std::fs::remove_file(&spill_path);
     let hwm = rss_kb("VmHWM:").map_or(f64::NAN, |kb| kb as f64 / 1024.0);
     println!("peak RSS {hwm:.0} MB (generator state included)");
 }

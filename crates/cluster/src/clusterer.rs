@@ -13,7 +13,7 @@ use chrono::Datelike;
 
 /// A story keeps at most this many documents in the duplicate index: its first
 /// [`DUP_ENTRIES_KEPT_FIRST`] and its most recent, so long-running stories stay small.
-const DUP_ENTRIES_PER_STORY: usize = 64;
+const DUP_ENTRIES_PER_STORY: usize = 32;
 const DUP_ENTRIES_KEPT_FIRST: usize = 8;
 
 /// Assigns documents, one at a time and in stream order, to stories.
@@ -28,11 +28,23 @@ pub struct StoryClusterer {
     next_story: u64,
     seq: u64,
     clock: Option<i32>,
+    /// Merges not yet taken by [`StoryClusterer::take_merges`].
     merges: Vec<(StoryId, StoryId)>,
     merged_into: Map<u64, u64>,
-    /// Evicted stories: id → independent source count.
+    /// Evicted stories not yet taken by [`StoryClusterer::take_closed`]: id → independent
+    /// source count.
     evicted: Map<u64, u32>,
+    evicted_total: usize,
     peak_resident: usize,
+}
+
+/// A story evicted from memory: no later document can join it. A streaming caller takes these
+/// with [`StoryClusterer::take_closed`] and keeps them in its store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClosedStory {
+    pub story: StoryId,
+    /// Independent sources: outlets count once, and copies count as their original.
+    pub independent_sources: u32,
 }
 
 /// Whether a story of this size re-chooses its index terms after an update: always while small,
@@ -51,8 +63,10 @@ pub struct StateSize {
     pub centroid_terms: usize,
     pub duplicate_entries: usize,
     pub postings: usize,
-    /// Evicted stories, kept as id → independent-source count.
+    /// Evicted stories not yet taken, kept as id → independent-source count.
     pub evicted: usize,
+    /// Merges not yet taken.
+    pub merges: usize,
 }
 
 /// A candidate story with its features and join probability.
@@ -78,6 +92,7 @@ impl StoryClusterer {
             merges: Vec::new(),
             merged_into: Map::default(),
             evicted: Map::default(),
+            evicted_total: 0,
             peak_resident: 0,
         }
     }
@@ -119,9 +134,30 @@ impl StoryClusterer {
         Assignment { story: StoryId(story), duplicate_of: None, similarity: best, new_story: false }
     }
 
-    /// Stories that turned out to be one, in the order it happened: `(absorbed, survivor)`.
+    /// Stories that turned out to be one, in the order it happened: `(absorbed, survivor)`;
+    /// only those not yet taken by [`StoryClusterer::take_merges`].
     pub fn merges(&self) -> &[(StoryId, StoryId)] {
         &self.merges
+    }
+
+    /// Hands over the merges so far and forgets them: afterwards [`StoryClusterer::story_of`]
+    /// no longer follows them, so the caller must apply them to what it stored. A streaming
+    /// caller does this to keep the clusterer's memory bounded.
+    pub fn take_merges(&mut self) -> Vec<(StoryId, StoryId)> {
+        self.merged_into.clear();
+        std::mem::take(&mut self.merges)
+    }
+
+    /// Hands over the stories evicted so far (cold, or past the resident cap), in id order, and
+    /// forgets them: afterwards [`StoryClusterer::independent_sources`] reports 0 for them.
+    pub fn take_closed(&mut self) -> Vec<ClosedStory> {
+        let mut closed: Vec<ClosedStory> = self
+            .evicted
+            .drain()
+            .map(|(id, n)| ClosedStory { story: StoryId(id), independent_sources: n })
+            .collect();
+        closed.sort_unstable_by_key(|c| c.story);
+        closed
     }
 
     /// The surviving id of a story, following merges.
@@ -152,9 +188,9 @@ impl StoryClusterer {
         self.peak_resident
     }
 
-    /// Stories evicted so far (kept only as id → source count).
+    /// Stories evicted so far, taken or not.
     pub fn evicted_stories(&self) -> usize {
-        self.evicted.len()
+        self.evicted_total
     }
 
     /// What the clusterer holds in memory now.
@@ -166,6 +202,7 @@ impl StoryClusterer {
             duplicate_entries: self.dups.len(),
             postings: self.postings.len(),
             evicted: self.evicted.len(),
+            merges: self.merged_into.len(),
         }
     }
 
@@ -235,7 +272,7 @@ impl StoryClusterer {
         }
         let min = self.config.duplicate_min_similarity;
         let (entry, sim) = self.dups.find(&doc.signature, doc.shingles, min)?;
-        let story = self.story_of(StoryId(entry.story)).0;
+        let story = entry.story;
         self.stories.contains_key(&story).then(|| (story, entry.root.clone(), entry.source, sim))
     }
 
@@ -316,6 +353,9 @@ impl StoryClusterer {
         let Some(other) = self.stories.remove(&absorbed) else { return };
         self.postings.remove(absorbed, &other.index_terms);
         let limits = self.limits();
+        for &e in &other.dup_entries {
+            self.dups.retarget(e, survivor);
+        }
         if let Some(s) = self.stories.get_mut(&survivor) {
             s.absorb(other, &self.vocab, limits);
         }
@@ -360,5 +400,6 @@ impl StoryClusterer {
             self.dups.remove(e);
         }
         self.evicted.insert(id, story.sources.len() as u32);
+        self.evicted_total += 1;
     }
 }

@@ -102,6 +102,13 @@ impl DupIndex {
         idx
     }
 
+    /// Moves an entry to another story (its story was merged into that one).
+    pub fn retarget(&mut self, idx: u32, story: u64) {
+        if let Some(entry) = self.entries.get_mut(idx as usize).and_then(Option::as_mut) {
+            entry.story = story;
+        }
+    }
+
     pub fn remove(&mut self, idx: u32) {
         let Some(entry) = self.entries.get_mut(idx as usize).and_then(Option::take) else {
             return;

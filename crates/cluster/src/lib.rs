@@ -21,9 +21,11 @@
 //! 5. When a document binds two stories strongly and their dates are close, the stories merge
 //!    ([`StoryClusterer::merges`]).
 //! 6. Stories cold for [`ClusterConfig::cold_after_days`] are evicted from memory, keeping only
-//!    their id and independent-source count in a compact map; document frequencies live in a
-//!    fixed-size hashed table that is halved every 100,000 documents. Per-document cost and
-//!    memory therefore stay flat as the stream grows (`benches/stream.rs`).
+//!    their id and independent-source count until the caller takes them
+//!    ([`StoryClusterer::take_closed`], and merges with [`StoryClusterer::take_merges`]) to keep
+//!    in its store; document frequencies live in a fixed-size hashed table that is halved every
+//!    100,000 documents. Per-document cost and memory therefore stay flat as the stream grows
+//!    (`benches/stream.rs`, which spills what it takes to a file).
 //!
 //! **Invariant:** the output depends only on the documents' content, dates, outlets and order;
 //! ids are never a signal, and every map that is iterated has a fixed hasher.
@@ -40,7 +42,7 @@ mod text;
 pub mod training;
 mod vocab;
 
-pub use clusterer::{StateSize, StoryClusterer};
+pub use clusterer::{ClosedStory, StateSize, StoryClusterer};
 pub use config::ClusterConfig;
 
 use chrono::NaiveDate;

@@ -146,3 +146,22 @@ fn a_cold_story_is_evicted_and_a_late_report_starts_a_new_story() {
     assert_eq!(clusterer.resident_stories(), 1);
     assert_eq!(clusterer.independent_sources(early[0].story), 2);
 }
+
+#[test]
+fn a_streaming_caller_takes_closed_stories_and_the_clusterer_forgets_them() {
+    let config =
+        ClusterConfig { cold_after_days: 10, min_resident_stories: 0, ..Default::default() };
+    let mut clusterer = config.build();
+    let early = run(&mut clusterer, &[&QUAKE_A[0], &QUAKE_A[1]]);
+    assert!(clusterer.take_closed().is_empty(), "nothing is cold yet");
+    let late = Doc { date: "2021-05-20", ..QUAKE_A[2] };
+    clusterer.assign(&cluster_doc(&late));
+    let closed = clusterer.take_closed();
+    assert_eq!(closed.len(), 1);
+    assert_eq!(closed[0].story, early[0].story);
+    assert_eq!(closed[0].independent_sources, 2);
+    assert!(clusterer.take_closed().is_empty(), "taken once");
+    assert_eq!(clusterer.state_size().evicted, 0);
+    assert_eq!(clusterer.evicted_stories(), 1, "the total still counts it");
+    assert_eq!(clusterer.independent_sources(early[0].story), 0);
+}
