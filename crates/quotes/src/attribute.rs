@@ -2,6 +2,7 @@
 //! to it (direct), or the reported clause (indirect, or mixed when the clause quotes words).
 
 use crate::doc::Doc;
+use crate::learn::Model;
 use crate::lexicon::{Cue, CueKind, cue, is_object_pronoun, is_progressive};
 use crate::marks::Mark;
 use crate::phrase::{clause_start, right_phrase, speaker_before, subject};
@@ -22,6 +23,8 @@ pub struct Draft {
 
 /// Every attribution a cue of the document makes; `used[p]` is set for each passage taken.
 pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
+    let model = Model::shipped();
+    let mut buf = Vec::new();
     let mut out = Vec::new();
     for s in 0..doc.analysis.sentences.len() {
         let sent = doc.sentence(s);
@@ -29,13 +32,42 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             if doc.passage_at(at).is_some() || !doc.is_word(at) {
                 continue;
             }
-            let Some(c) = cue(doc.word(at)) else { continue };
+            let Some(c) = decide(doc, at, &sent, model, &mut buf) else { continue };
             if let Some(d) = attribute(doc, at, c, sent.clone(), used) {
                 out.push(d);
             }
         }
     }
     out
+}
+
+/// Whether the word at `at` is a cue, and how it behaves. A word the learned detector knows is a
+/// cue when it scores above zero; a lexicon cue it accepts then needs no reported clause, since
+/// PolNeAR counts the object of "attacked", "criticized" or "endorsed" as content. Other words
+/// are left to the lexicon.
+fn decide(
+    doc: &Doc,
+    at: usize,
+    sent: &Range<usize>,
+    model: &Model,
+    buf: &mut Vec<u32>,
+) -> Option<Cue> {
+    let w = doc.word(at);
+    let lex = cue(w);
+    if !model.is_candidate(w) {
+        return lex;
+    }
+    if model.score(doc, at, sent, buf) <= 0.0 {
+        return None;
+    }
+    Some(lex.map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))
+}
+
+/// How a cue word the lexicon does not know behaves: a participle when it ends in "-ing",
+/// else a verb (or noun) whose speaker stands before it.
+fn learned_cue(word: &str) -> Cue {
+    let kind = if word.ends_with("ing") { CueKind::Participle } else { CueKind::Verb };
+    Cue { kind, takes_object: false, needs_clause: false, inverts: false }
 }
 
 fn attribute(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> Option<Draft> {
@@ -331,7 +363,20 @@ fn forward(
             });
         }
     }
-    let mut end = clause_end(doc, start, sent.end);
+    let limit = clause_end(doc, start, sent.end);
+    let mut buf = Vec::new();
+    let mut end = Model::shipped().content_end(doc, cue.start, start, limit, &sent, &mut buf);
+    // A quotation later in the clause belongs to the report: the learned end does not cut it off.
+    if (end..limit).any(|k| doc.passage_at(k).is_some()) {
+        end = limit;
+    }
+    while end > start + 1
+        && !doc.is_word(end - 1)
+        && !doc.is_number(end - 1)
+        && doc.marks[end - 1] == Mark::NotMark
+    {
+        end -= 1;
+    }
     if let Some(p) = doc.passage_at(end.saturating_sub(1)) {
         end = end.max(doc.passages[p].last + 1);
     }

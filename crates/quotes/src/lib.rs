@@ -15,14 +15,17 @@
 pub mod attribute;
 pub mod colon;
 pub mod doc;
+pub mod features;
+pub mod learn;
 pub mod lexicon;
 pub mod marks;
 pub mod merge;
 pub mod phrase;
 pub mod resolve;
+pub mod train;
 
 use parallax_entities::{EntityAnnotations, EntityAnnotator};
-use parallax_model::{Quote, SpanRef, TextAnalysis};
+use parallax_model::{Quote, QuoteKind, SpanRef, TextAnalysis};
 
 /// Every reported statement of a document's body, with cue and speaker.
 pub fn annotate(
@@ -50,12 +53,23 @@ pub fn annotate(
             });
             (!content.is_empty()).then(|| Quote {
                 content,
-                kind: d.kind,
+                kind: kind(d.kind, content.of(text)),
                 speaker,
                 cue: d.cue.map(|r| doc.span(r)),
             })
         })
         .collect()
+}
+
+/// PolNeAR's kinds: a content that holds a double quotation mark is direct (a passage, or a
+/// clause quoting some of its words), any other is indirect.
+fn kind(drafted: QuoteKind, content: &str) -> QuoteKind {
+    let quotes_words = content.contains(['"', '“', '”', '«', '»']);
+    if drafted == QuoteKind::Direct || quotes_words {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Indirect
+    }
 }
 
 /// A span without white space or stray apostrophes (halves of a doubled `''` mark) at its ends.

@@ -6,8 +6,9 @@
 
 use crate::attribute::Draft;
 use crate::doc::Doc;
-use crate::marks::Passage;
+use crate::marks::{Mark, Passage};
 use parallax_model::QuoteKind;
+use std::ops::Range;
 
 /// Fewest words a passage without a cue needs to inherit a speaker (fewer: scare quotes,
 /// titles, single terms, which are kept as quotes without a speaker).
@@ -48,14 +49,13 @@ pub fn leftovers(doc: &Doc, mut drafts: Vec<Draft>, used: &[bool]) -> Vec<Draft>
             .find(|d| d.last < passage.open && doc.para_of[d.last] + 1 >= para)
             .and_then(|d| d.speaker.clone())
             .filter(|_| opens_sentence && words >= MIN_WORDS);
-        extra.push(Draft {
-            content: passage.content,
-            kind: QuoteKind::Direct,
-            speaker,
-            cue: None,
-            first: passage.open,
-            last: passage.last,
-        });
+        // A passage without a speaker inside a sentence quotes words of a clause: PolNeAR's
+        // content is the clause, so it is widened leftward.
+        let (content, first, last) = match clause_around(doc, passage) {
+            Some(r) if speaker.is_none() => (doc.span(r.clone()), r.start, r.end - 1),
+            _ => (passage.content, passage.open, passage.last),
+        };
+        extra.push(Draft { content, kind: QuoteKind::Direct, speaker, cue: None, first, last });
     }
     drafts.extend(extra);
     drafts.sort_by_key(|d| (d.first, d.content.start));
@@ -110,4 +110,28 @@ fn sourced_after<'d>(
     let d = drafts.get_mut(i)?;
     let according = d.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according");
     (d.first == next.start && according).then_some(d)
+}
+
+/// The clause a passage quotes some words of, when the passage does not open its sentence: from
+/// the last comma, colon, dash, bracket or quotation mark before it (or from "that") to the
+/// passage's end.
+fn clause_around(doc: &Doc, passage: &Passage) -> Option<Range<usize>> {
+    let sent = doc.sentence(doc.sentence_of[passage.open] as usize);
+    if sent.start >= passage.open {
+        return None;
+    }
+    let mut start = passage.open;
+    while start > sent.start {
+        let k = start - 1;
+        let stop = [",", ":", "—", "–", "(", ";"].iter().any(|p| doc.is_punct(k, p))
+            || doc.marks[k] != Mark::NotMark;
+        if stop {
+            break;
+        }
+        start = k;
+        if doc.word(k) == "that" {
+            break;
+        }
+    }
+    (start < passage.open).then_some(start..passage.last + 1)
 }

@@ -32,10 +32,10 @@ fn nested_single_quotes_stay_inside_the_passage() {
 }
 
 #[test]
-fn partial_quote_makes_the_clause_a_mixed_quote() {
+fn partial_quote_makes_the_clause_a_direct_quote() {
     check(
         "Hanoi, meanwhile, said the drills were \"reckless and hostile.\"",
-        &["Mixed [the drills were \"reckless and hostile.\"] speaker=Some(\"Hanoi\") \
+        &["Direct [the drills were \"reckless and hostile.\"] speaker=Some(\"Hanoi\") \
            cue=Some(\"said\")"],
     );
 }
@@ -69,7 +69,7 @@ fn consecutive_quotes_keep_their_own_speakers() {
         "Lisbon said the talks had \"stalled for now.\"\n\
          \"Nothing will move before the summit,\" Madrid said.",
         &[
-            "Mixed [the talks had \"stalled for now.\"] speaker=Some(\"Lisbon\") \
+            "Direct [the talks had \"stalled for now.\"] speaker=Some(\"Lisbon\") \
              cue=Some(\"said\")",
             "Direct [Nothing will move before the summit,] speaker=Some(\"Madrid\") \
              cue=Some(\"said\")",
@@ -112,4 +112,44 @@ fn a_pronoun_speaker_and_a_description_with_a_possessive() {
 #[test]
 fn text_without_reports_has_no_quotes() {
     check("The river rose overnight and the road was closed.", &[]);
+}
+
+#[test]
+fn the_learned_detector_finds_cues_outside_the_lexicon() {
+    let (doc, _, quotes) = common::quotes_of(
+        "The new survey shows that most farmers expect a poor harvest this autumn.",
+    );
+    let got = common::describe(&doc, &quotes);
+    assert!(
+        got.iter().any(|g| g.contains("[that most farmers expect a poor harvest this autumn]")
+            && g.contains("speaker=Some(\"The new survey\")")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_sure_lexicon_cue_takes_its_object_as_content() {
+    let (doc, _, quotes) = common::quotes_of(
+        "The mayor sharply criticized the transit agency for the delays on Tuesday.",
+    );
+    let got = common::describe(&doc, &quotes);
+    assert!(
+        got.iter().any(|g| g.contains("[the transit agency")
+            && g.contains("speaker=Some(\"The mayor\")")
+            && g.contains("cue=Some(\"criticized\")")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_scare_quote_inside_a_sentence_widens_to_its_clause() {
+    let (doc, _, quotes) = common::quotes_of(
+        "The committee described the budget as \"a fantasy\" and moved on to other business.",
+    );
+    let got = common::describe(&doc, &quotes);
+    assert!(
+        got.iter().any(|g| g.starts_with("Direct [") && g.contains("as \"a fantasy")),
+        "{got:#?}"
+    );
+    assert!(!got.iter().any(|g| g.starts_with("Direct [a fantasy]")), "{got:#?}");
 }

@@ -5,10 +5,12 @@ use anyhow::{Result, bail};
 use std::path::Path;
 
 pub mod ner;
+pub mod quotes;
 
 pub fn run(which: &str, shared: &Path) -> Result<()> {
     match which {
         "ner" => ner::run(shared),
-        _ => bail!("unknown model {which:?}: expected ner"),
+        "quotes" => quotes::run(shared),
+        _ => bail!("unknown model {which:?}: expected ner or quotes"),
     }
 }

@@ -1,0 +1,251 @@
+//! Features of a candidate cue token for the learned cue detector ([`crate::learn`]): the word
+//! and its neighbours, what the lexicon says of it, whether a speaker phrase stands before it,
+//! and what follows it (a "that" clause, a quotation, a colon, "to", "for").
+//!
+//! Each feature is hashed (FNV-1a over a template tag and its parts) into a fixed table, so no
+//! feature strings are built.
+
+use crate::doc::Doc;
+use crate::lexicon::{CueKind, cue, is_cue_modifier, is_pronoun};
+use crate::marks::Mark;
+use crate::phrase::speaker_before;
+use std::ops::Range;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// An FNV-1a hash built up from a template tag and its parts.
+struct Hash(u64);
+
+impl Hash {
+    fn new(tag: u8) -> Hash {
+        Hash((FNV_OFFSET ^ u64::from(tag)).wrapping_mul(FNV_PRIME))
+    }
+
+    fn add(mut self, s: &str) -> Hash {
+        for b in s.bytes() {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+        self.0 = (self.0 ^ 0xff).wrapping_mul(FNV_PRIME);
+        self
+    }
+
+    fn done(self, mask: u32) -> u32 {
+        ((self.0 ^ (self.0 >> 29)) as u32) & mask
+    }
+}
+
+/// The word at `i` as a feature: the lower-cased word, or the token's text for punctuation,
+/// or a boundary marker outside the sentence.
+fn slot<'a>(doc: &'a Doc, i: usize, sent: &Range<usize>) -> &'a str {
+    if i < sent.start || i >= sent.end {
+        return "<s>";
+    }
+    if doc.is_number(i) {
+        return "<num>";
+    }
+    match doc.marks[i] {
+        Mark::Open => return "<open>",
+        Mark::Close => return "<close>",
+        Mark::Either => return "<mark>",
+        Mark::NotMark => {}
+    }
+    if doc.is_word(i) { doc.word(i) } else { doc.raw(i) }
+}
+
+/// A crude lemma: the word without a common inflection.
+fn lemma(w: &str) -> &str {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if w.len() > suffix.len() + 2
+            && let Some(stem) = w.strip_suffix(suffix)
+        {
+            return stem;
+        }
+    }
+    w
+}
+
+/// The last three characters of a word.
+fn suffix(w: &str) -> &str {
+    w.char_indices().rev().nth(2).map_or(w, |(i, _)| &w[i..])
+}
+
+/// What opens after the token at `at`: the class of the next token, adjuncts not skipped.
+fn next_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str {
+    let k = at + 1;
+    if k >= sent.end {
+        return "end";
+    }
+    if doc.marks[k] != Mark::NotMark {
+        return "quote";
+    }
+    if doc.is_punct(k, ",") {
+        return if doc.marks.get(k + 1).is_some_and(|m| *m != Mark::NotMark) {
+            "comma-quote"
+        } else {
+            "comma"
+        };
+    }
+    if doc.is_punct(k, ":") {
+        return "colon";
+    }
+    if !doc.is_word(k) {
+        return "punct";
+    }
+    match doc.word(k) {
+        "that" => "that",
+        "to" => "to",
+        "for" => "for",
+        "on" => "on",
+        "of" => "of",
+        w if is_pronoun(w) => "pronoun",
+        _ if doc.is_cap(k) => "cap",
+        _ => "word",
+    }
+}
+
+/// The shape of the speaker phrase before the token, if any.
+fn subject_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str {
+    match speaker_before(doc, at, sent.start) {
+        None => "none",
+        Some(r) if r.len() == 1 && is_pronoun(doc.word(r.start)) => "pronoun",
+        Some(r) if r.clone().any(|k| doc.is_cap(k)) => "name",
+        Some(_) => "desc",
+    }
+}
+
+fn lexicon_class(w: &str) -> &'static str {
+    match cue(w) {
+        None => "none",
+        Some(c) => match c.kind {
+            CueKind::According => "according",
+            CueKind::Participle => "participle",
+            CueKind::Verb if c.needs_clause => "clause-verb",
+            CueKind::Verb => "verb",
+        },
+    }
+}
+
+/// Pushes the hashed features of the token at `at` of the sentence `sent` onto `out`.
+pub fn extract(doc: &Doc, at: usize, sent: &Range<usize>, mask: u32, out: &mut Vec<u32>) {
+    let w = doc.word(at);
+    let prev = |k: usize| at.checked_sub(k).map_or("<s>", |i| slot(doc, i, sent));
+    let next = |k: usize| slot(doc, at + k, sent);
+    let (p1, p2, n1, n2) = (prev(1), prev(2), next(1), next(2));
+    let nc = next_class(doc, at, sent);
+    let sc = subject_class(doc, at, sent);
+    let lex = lexicon_class(w);
+    let opens = at == sent.start;
+    let first = doc.passages.get(doc.passages.partition_point(|p| p.last < sent.start));
+    let has_passage = first.is_some_and(|p| p.open < sent.end);
+    let before_mark = first.is_some_and(|p| p.close.is_some_and(|c| c < at));
+    let aux = at > sent.start && is_cue_modifier(doc.word(at - 1));
+    let feats = [
+        Hash::new(0),
+        Hash::new(1).add(w),
+        Hash::new(2).add(lemma(w)),
+        Hash::new(3).add(suffix(w)),
+        Hash::new(4).add(p1),
+        Hash::new(5).add(p2),
+        Hash::new(6).add(n1),
+        Hash::new(7).add(n2),
+        Hash::new(8).add(p1).add(w),
+        Hash::new(9).add(w).add(n1),
+        Hash::new(10).add(nc),
+        Hash::new(11).add(sc),
+        Hash::new(12).add(lex),
+        Hash::new(13).add(w).add(nc),
+        Hash::new(14).add(w).add(sc),
+        Hash::new(15).add(sc).add(nc),
+        Hash::new(16).add(lex).add(nc).add(sc),
+        Hash::new(17).add(if opens { "first" } else { "inner" }).add(lemma(w)),
+        Hash::new(18).add(if has_passage { "quoted" } else { "plain" }).add(lex),
+        Hash::new(19).add(if before_mark { "after-close" } else { "-" }).add(nc),
+        Hash::new(20).add(if aux { "aux" } else { "-" }).add(lemma(w)),
+        Hash::new(21).add(lemma(w)).add(nc).add(sc),
+        Hash::new(22).add(if doc.is_cap(at) { "cap" } else { "low" }).add(w),
+        Hash::new(23).add(p1).add(w).add(n1),
+    ];
+    out.extend(feats.into_iter().map(|h| h.done(mask)));
+}
+
+/// A bucket for a count of tokens.
+fn bucket(n: usize) -> &'static str {
+    match n {
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        4..=5 => "4-5",
+        6..=8 => "6-8",
+        9..=12 => "9-12",
+        13..=20 => "13-20",
+        _ => "21+",
+    }
+}
+
+/// Where a content's end is sought: the cue's token, the content's first token and the commas
+/// passed since it.
+#[derive(Clone, Copy, Debug)]
+pub struct EndAt {
+    pub cue_at: usize,
+    pub start: usize,
+    pub commas: usize,
+}
+
+/// Pushes the hashed features for "the content `at` describes ends right before token `k`"
+/// onto `out`.
+pub fn extract_end(
+    doc: &Doc,
+    at: EndAt,
+    k: usize,
+    sent: &Range<usize>,
+    mask: u32,
+    out: &mut Vec<u32>,
+) {
+    let EndAt { cue_at, start, commas } = at;
+    let (here, before, after) =
+        (slot(doc, k, sent), slot(doc, k - 1, sent), slot(doc, k + 1, sent));
+    let cue = lemma(doc.word(cue_at));
+    let opener = match doc.word(start) {
+        w @ ("that" | "to" | "if" | "whether" | "how" | "what" | "as" | "for" | "about") => w,
+        _ if doc.marks[start] != Mark::NotMark => "<quote>",
+        _ => "-",
+    };
+    let feats = [
+        Hash::new(100),
+        Hash::new(101).add(here),
+        Hash::new(102).add(before),
+        Hash::new(103).add(after),
+        Hash::new(104).add(here).add(after),
+        Hash::new(105).add(before).add(here),
+        Hash::new(106).add(bucket(k - start)),
+        Hash::new(107).add(bucket(sent.end.saturating_sub(k))),
+        Hash::new(108).add(cue).add(here),
+        Hash::new(109).add(opener).add(here),
+        Hash::new(110).add(bucket(commas)).add(here),
+        Hash::new(111).add(here).add(bucket(k - start)),
+        Hash::new(112).add(opener).add(here).add(after),
+        Hash::new(113).add(cue).add(bucket(k - start)),
+    ];
+    out.extend(feats.into_iter().map(|h| h.done(mask)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lemma;
+
+    #[test]
+    fn lemma_strips_common_inflections() {
+        assert_eq!(lemma("shows"), "show");
+        assert_eq!(lemma("called"), "call");
+        assert_eq!(lemma("saying"), "say");
+        assert_eq!(lemma("is"), "is");
+    }
+
+    #[test]
+    fn suffix_respects_characters() {
+        assert_eq!(super::suffix("don’t"), "n’t");
+        assert_eq!(super::suffix("ok"), "ok");
+    }
+}

@@ -1,0 +1,108 @@
+//! Training of the cue detector from documents with gold cue spans (PolNeAR's training split in
+//! `cargo xtask train quotes`): candidate words are those that head a gold cue at least
+//! [`MIN_COUNT`] times and in at least [`MIN_RATE`] of their occurrences; the perceptron then
+//! passes over every candidate token and every token of the gold contents that follow their
+//! cue, in an order shuffled by a fixed seed, so that training is reproducible.
+
+use crate::doc::Doc;
+use crate::learn::{Example, Model, Trainer, end_examples, examples, head_words};
+use parallax_model::{Span, TextAnalysis};
+use std::collections::{HashMap, HashSet};
+
+/// Fewest gold cues a word must head to be a candidate.
+pub const MIN_COUNT: usize = 2;
+/// Smallest share of a word's occurrences that must head a gold cue for it to be a candidate:
+/// "in" and "for" head a few cues but are read far more often, and are left out.
+pub const MIN_RATE: f64 = 0.02;
+
+/// One training document: its text, analysis and gold attributions as (cue, content) byte
+/// spans (the content's outer bounds).
+pub struct TrainDoc {
+    pub text: String,
+    pub analysis: TextAnalysis,
+    pub attributions: Vec<(Span, Span)>,
+}
+
+impl TrainDoc {
+    fn cues(&self) -> Vec<Span> {
+        self.attributions.iter().map(|a| a.0).collect()
+    }
+}
+
+/// What one epoch did.
+pub struct Epoch {
+    pub wrong: usize,
+    pub total: usize,
+}
+
+/// Trains the detector over `docs` for `epochs` passes; returns it with each epoch's errors.
+pub fn train(docs: &[TrainDoc], epochs: usize) -> (Model, Vec<Epoch>) {
+    let mut counts = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for d in docs {
+        let doc = Doc::new(&d.text, &d.analysis);
+        head_words(&doc, &d.cues(), &mut counts);
+        for k in (0..doc.len()).filter(|&k| doc.is_word(k) && doc.passage_at(k).is_none()) {
+            *seen.entry(doc.word(k).to_string()).or_default() += 1;
+        }
+    }
+    let rate = |w: &str, n: usize| n as f64 / seen.get(w).copied().unwrap_or(n).max(1) as f64;
+    let words: HashSet<String> = counts
+        .into_iter()
+        .filter(|(w, n)| *n >= MIN_COUNT && rate(w, *n) >= MIN_RATE)
+        .map(|(w, _)| w)
+        .collect();
+    let mut all: Vec<Example> = Vec::new();
+    for d in docs {
+        let doc = Doc::new(&d.text, &d.analysis);
+        all.extend(examples(&doc, &d.cues(), &words));
+        all.extend(end_examples(&doc, &d.attributions));
+    }
+    let mut trainer = Trainer::default();
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut log = Vec::new();
+    for _ in 0..epochs {
+        shuffle(&mut all, &mut seed);
+        let wrong = all.iter().filter(|ex| trainer.learn(ex)).count();
+        log.push(Epoch { wrong, total: all.len() });
+    }
+    (trainer.finish(words), log)
+}
+
+/// A deterministic Fisher-Yates shuffle driven by xorshift.
+fn shuffle<T>(items: &mut [T], seed: &mut u64) {
+    for i in (1..items.len()).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        items.swap(i, (*seed % (i as u64 + 1)) as usize);
+    }
+}
+
+/// Byte offsets of each code point of `text`, with the text's length at the end, for turning
+/// code-point spans into byte spans.
+pub fn byte_offsets(text: &str) -> Vec<usize> {
+    text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shuffling_is_reproducible_and_keeps_items() {
+        let (mut a, mut b) = ((0..50).collect::<Vec<_>>(), (0..50).collect::<Vec<_>>());
+        let (mut s1, mut s2) = (7, 7);
+        shuffle(&mut a, &mut s1);
+        shuffle(&mut b, &mut s2);
+        assert_eq!(a, b);
+        assert_ne!(a, (0..50).collect::<Vec<_>>());
+        a.sort();
+        assert_eq!(a, (0..50).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn byte_offsets_count_code_points() {
+        assert_eq!(byte_offsets("a“b"), vec![0, 1, 4, 5]);
+    }
+}
