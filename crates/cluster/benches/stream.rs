@@ -68,10 +68,11 @@ fn main() {
     let (mut window, mut windows, mut lives) = (Duration::ZERO, Vec::new(), Vec::new());
     let (mut duplicates, mut new_stories) = (0usize, 0usize);
     println!(
-        "{:>9} {:>8} {:>8} {:>8} {:>8} {:>9} {:>8} {:>8} {:>8} {:>8}",
+        "{:>9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9} {:>8} {:>8} {:>8} {:>8}",
         "docs",
         "µs/doc",
         "cpu µs",
+        "cand/doc",
         "stories",
         "docs in",
         "centroid",
@@ -81,6 +82,7 @@ fn main() {
         "RSS MB"
     );
     let mut cpu_mark = thread_cpu_secs();
+    let (mut cand_mark, mut cands) = (0u64, Vec::new());
     for (i, &(day, story, k)) in plan.iter().enumerate() {
         let (title, body, outlet) = gen_.document(story, k);
         let id = format!("syn-{i}");
@@ -115,8 +117,11 @@ fn main() {
             let rss = rss_kb("VmRSS:").map_or(f64::NAN, |kb| kb as f64 / 1024.0);
             let s = clusterer.state_size();
             let live = live_mb();
+            let cand = (clusterer.candidates_scored() - cand_mark) as f64 / WINDOW as f64;
+            cand_mark = clusterer.candidates_scored();
+            cands.push(cand);
             println!(
-                "{:>9} {per_doc:>8.1} {cpu_per_doc:>8.1} {:>8} {:>8} {:>9} {:>8} {:>8} {live:>8.0} {rss:>8.0}",
+                "{:>9} {per_doc:>8.1} {cpu_per_doc:>8.1} {cand:>8.1} {:>8} {:>8} {:>9} {:>8} {:>8} {live:>8.0} {rss:>8.0}",
                 i + 1,
                 s.stories,
                 s.documents,
@@ -133,6 +138,8 @@ fn main() {
         (windows.first().copied().unwrap_or(0.0), windows.last().copied().unwrap_or(0.0));
     println!("documents {n}, days {days}, new stories {new_stories}, duplicates {duplicates}");
     println!("first 100k {first:.1} µs/doc, last 100k {last:.1} µs/doc, ratio {:.2}", last / first);
+    let (c0, c1) = (cands.first().copied().unwrap_or(0.0), cands.last().copied().unwrap_or(0.0));
+    println!("candidates scored per document: first 100k {c0:.1}, last 100k {c1:.1}");
     println!("peak resident stories {}", clusterer.peak_resident_stories());
     println!("spilled {spilled_closed} closed stories and {spilled_merges} merges to a file");
     let half = &lives[lives.len() / 2..];

@@ -36,6 +36,8 @@ pub struct StoryClusterer {
     evicted: Map<u64, u32>,
     evicted_total: usize,
     peak_resident: usize,
+    /// Candidate stories scored so far, a machine-independent measure of the work done.
+    scored: u64,
 }
 
 /// A story evicted from memory: no later document can join it. A streaming caller takes these
@@ -94,6 +96,7 @@ impl StoryClusterer {
             evicted: Map::default(),
             evicted_total: 0,
             peak_resident: 0,
+            scored: 0,
         }
     }
 
@@ -117,6 +120,7 @@ impl StoryClusterer {
             };
         }
         let scored = self.score(&prepared);
+        self.scored += scored.len() as u64;
         let best = scored.first().map(|s| s.probability).unwrap_or(0.0);
         let source = self.source_key(doc.outlet);
         if best < self.config.join_threshold {
@@ -186,6 +190,12 @@ impl StoryClusterer {
     /// The most stories ever held in memory at once.
     pub fn peak_resident_stories(&self) -> usize {
         self.peak_resident
+    }
+
+    /// Candidate stories scored so far, over all documents: the work per document, measured
+    /// without a clock.
+    pub fn candidates_scored(&self) -> u64 {
+        self.scored
     }
 
     /// Stories evicted so far, taken or not.
