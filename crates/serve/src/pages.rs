@@ -111,13 +111,13 @@ fn form_of(p: &SearchParams) -> web::SearchForm {
         story: text(&p.story),
         entity: params::entity(p.entity.as_deref()).ok().flatten(),
         page: 0,
-        per_page: PER_PAGE,
+        per_page: web::SEARCH_PER_PAGE,
     }
 }
 
 /// The page (0-based) and results per page: `page`, else `offset` over `limit`.
 fn paging(p: &SearchParams) -> Result<(usize, usize), Problem> {
-    let per_page = params::limit(p.limit.as_deref(), PER_PAGE)?;
+    let per_page = params::limit(p.limit.as_deref(), web::SEARCH_PER_PAGE)?;
     let page = match params::given(p.page.as_deref()) {
         Some(_) => params::count("page", p.page.as_deref())?,
         None => params::count("offset", p.offset.as_deref())? / per_page,

@@ -28,6 +28,9 @@ pub const STYLESHEET: &str = include_str!("../static/parallax.css");
 /// Served at `GET /static/parallax.js`: the claim table's status filter. Pages work without it.
 pub const SCRIPT: &str = include_str!("../static/parallax.js");
 
+/// Search results per page unless the query asks for another `limit`.
+pub const SEARCH_PER_PAGE: usize = 20;
+
 /// The query string of the search page, already parsed.
 #[derive(Clone, Debug, Default)]
 pub struct SearchForm {

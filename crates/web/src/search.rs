@@ -84,6 +84,8 @@ fn search_form(h: &mut Html, form: &SearchForm) {
 pub fn form_url(form: &SearchForm, page: usize) -> String {
     let entity = form.entity.map(|e| e.to_string()).unwrap_or_default();
     let page = if page == 0 { String::new() } else { page.to_string() };
+    let custom = form.per_page != 0 && form.per_page != crate::SEARCH_PER_PAGE;
+    let limit = if custom { form.per_page.to_string() } else { String::new() };
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let (outlet, from, to, story) =
         (opt(&form.outlet), opt(&form.from), opt(&form.to), opt(&form.story));
@@ -96,6 +98,7 @@ pub fn form_url(form: &SearchForm, page: usize) -> String {
             ("to", &to),
             ("story", &story),
             ("entity", &entity),
+            ("limit", &limit),
             ("page", &page),
         ],
     )
@@ -205,5 +208,13 @@ mod tests {
             form_url(&form, 2),
             "/search?q=port%20strike&outlet=The%20Harbor%20Ledger&entity=7&page=2"
         );
+    }
+
+    #[test]
+    fn page_links_keep_a_custom_page_size() {
+        let form = SearchForm { q: "strike".into(), per_page: 50, ..SearchForm::default() };
+        assert_eq!(form_url(&form, 1), "/search?q=strike&limit=50&page=1");
+        let usual = SearchForm { per_page: crate::SEARCH_PER_PAGE, ..form };
+        assert_eq!(form_url(&usual, 1), "/search?q=strike&page=1");
     }
 }
