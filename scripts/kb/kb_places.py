@@ -53,7 +53,24 @@ def build(src, countries):
     city_names = {(form_key(c["name"]), c["countrycode"]) for c in cities.values()}
     rows += us_states(src)
     rows += factbook_regions(src, countries, city_names)
+    rows += constituent_countries(rows)
     return rows
+
+
+# The constituent countries of the United Kingdom, which the factbook's divisions (counties
+# and council areas) leave out although news names them as places and as national teams.
+CONSTITUENT = ["England", "Scotland", "Wales", "Northern Ireland"]
+
+
+def constituent_countries(rows):
+    """Regions for the constituent countries of the United Kingdom, unless already present."""
+    keys = {r[0] for r in rows}
+    out = []
+    for name in CONSTITUENT:
+        key = f"region:GB-{slug(name)}"
+        if key not in keys:
+            out.append([key, "region", name, "", "GB", "", "", "", "", ""])
+    return out
 
 
 def capital_ids(cities, countries):

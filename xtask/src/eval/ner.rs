@@ -98,7 +98,10 @@ fn header(tokens: usize, secs: f64, pipeline_secs: f64) -> String {
          academic, court, bio and voyage (licences CC BY / CC BY-SA), weighted four times, and \
          spaCy `en_core_web_sm` silver labels over `data/raw/news-dev.jsonl` without its GUM \
          documents (`python3 scripts/ner/silver.py`, then `cargo xtask train ner`). \
-         **The 10 GUM news documents are held out**: neither gold nor silver labels of them were trained on.\n\n\
+         **The 10 GUM news documents are held out**: neither gold nor silver labels of them were trained on. \
+         After decoding, rules that need no training adjust types (`crates/entities/src/recognize/refine/`: \
+         appositions describing a person, names the knowledge base knows only as organisations, \
+         countries as sides in reports of matches, organisations glued to a person's name).\n\n\
          The recogniser alone read {tokens} tokens in {:.1} ms ({:.0} tokens/s, including \
          feature extraction; see `cargo bench -p parallax-entities` for the benchmark); the \
          whole pipeline took {:.2} s.\n",

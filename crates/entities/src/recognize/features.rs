@@ -39,6 +39,11 @@ impl DocFeatures {
         &self.caps
     }
 
+    /// The gazetteer masks of the tokens last extracted (see [`Gazetteer::tag`]).
+    pub fn gaz(&self) -> &[u32] {
+        &self.gaz
+    }
+
     /// Computes the features of `tokens`, sentence by sentence, into `bits`-bit buckets.
     pub fn extract(
         &mut self,

@@ -10,8 +10,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// The gazetteer kinds, one bit each: the knowledge base's form kinds, then first names and
 /// surnames taken from its people.
 pub const KINDS: usize = 10;
-const FIRST_NAME: usize = 7;
-const SURNAME: usize = 8;
+/// First names and surnames of the knowledge base's people.
+pub const FIRST_NAME: usize = 7;
+pub const SURNAME: usize = 8;
 /// Title words: "President", "Minister", "Mr.".
 pub const TITLE: usize = 9;
 /// The bit of "a match of kind k starts here"; `k + 16` is "continues a match".

@@ -17,6 +17,20 @@ pub const TYPES: &[&str] = &[
     "MISC",
 ];
 
+/// Type indices into [`TYPES`], for rules that name a type.
+pub mod ty {
+    pub const PERSON: usize = 0;
+    pub const ORG: usize = 1;
+    pub const GPE: usize = 2;
+    pub const LOC: usize = 3;
+    pub const FAC: usize = 4;
+    pub const NORP: usize = 5;
+    pub const EVENT: usize = 6;
+    pub const PRODUCT: usize = 7;
+    pub const WORK_OF_ART: usize = 9;
+    pub const MISC: usize = 10;
+}
+
 /// The number of labels: `O` plus `B-` and `I-` for every type.
 pub const N_LABELS: usize = 1 + 2 * TYPES.len();
 
@@ -97,6 +111,25 @@ pub fn decode(labels: &[u8]) -> Vec<(usize, usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_constants_name_their_types() {
+        let named = [
+            (ty::PERSON, "PERSON"),
+            (ty::ORG, "ORG"),
+            (ty::GPE, "GPE"),
+            (ty::LOC, "LOC"),
+            (ty::FAC, "FAC"),
+            (ty::NORP, "NORP"),
+            (ty::EVENT, "EVENT"),
+            (ty::PRODUCT, "PRODUCT"),
+            (ty::WORK_OF_ART, "WORK_OF_ART"),
+            (ty::MISC, "MISC"),
+        ];
+        for (t, name) in named {
+            assert_eq!(TYPES[t], name);
+        }
+    }
 
     #[test]
     fn encode_and_decode_round_trip() {

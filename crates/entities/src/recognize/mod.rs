@@ -8,7 +8,9 @@ pub mod features;
 pub mod gazetteer;
 pub mod labels;
 pub mod model;
+mod refine;
 pub mod train;
+pub mod viterbi;
 pub mod words;
 
 use crate::RawMention;
@@ -18,6 +20,7 @@ use gazetteer::Gazetteer;
 use model::{Model, Scratch};
 use parallax_kb::Kb;
 use parallax_model::{Span, TextAnalysis};
+use std::cell::RefCell;
 
 /// The committed weights.
 const WEIGHTS: &[u8] = include_bytes!("../../data/ner.bin.gz");
@@ -49,28 +52,53 @@ impl Recognizer {
     /// The named mentions of a document: byte spans on token boundaries, sorted, not
     /// overlapping, each inside one sentence. `kb` settles whether a place is a GPE.
     pub fn recognize(&self, text: &str, analysis: &TextAnalysis, kb: &Kb) -> Vec<RawMention> {
-        let mut f = DocFeatures::default();
+        thread_local! {
+            static WORKSPACE: RefCell<Workspace> = RefCell::default();
+        }
+        WORKSPACE.with(|w| match w.try_borrow_mut() {
+            Ok(mut w) => self.recognize_in(text, analysis, kb, &mut w),
+            Err(_) => self.recognize_in(text, analysis, kb, &mut Workspace::default()),
+        })
+    }
+
+    fn recognize_in(
+        &self,
+        text: &str,
+        analysis: &TextAnalysis,
+        kb: &Kb,
+        w: &mut Workspace,
+    ) -> Vec<RawMention> {
+        let Workspace { features: f, scratch, tags, sentence_of } = w;
         let sentences = &analysis.sentence_tokens;
         f.extract(text, &analysis.tokens, sentences, &self.gazetteer, self.model.bits);
-        let mut scratch = Scratch::default();
-        let mut tags = Vec::new();
         let mut found = Vec::new();
-        let mut sentence_of = vec![u32::MAX; analysis.tokens.len()];
+        sentence_of.clear();
+        sentence_of.resize(analysis.tokens.len(), u32::MAX);
         for (k, range) in sentences.iter().enumerate() {
             let range = range.start..range.end.min(analysis.tokens.len());
             if range.is_empty() {
                 continue;
             }
             sentence_of[range.clone()].iter_mut().for_each(|s| *s = k as u32);
-            self.model.label(&f, range.clone(), &mut scratch, &mut tags);
-            found.extend(labels::decode(&tags).into_iter().map(|(a, b, t)| Found {
+            self.model.label(f, range.clone(), scratch, tags);
+            found.extend(labels::decode(tags).into_iter().map(|(a, b, t)| Found {
                 start: range.start + a,
                 end: range.start + b,
                 t,
             }));
         }
-        let toks = Tokens { lower: f.lower(), caps: f.caps(), sentence_of: &sentence_of };
+        let doc = refine::Doc {
+            text,
+            tokens: &analysis.tokens,
+            lower: f.lower(),
+            caps: f.caps(),
+            gaz: f.gaz(),
+            sentence_of,
+        };
+        refine::before_consistency(&mut found, &doc);
+        let toks = Tokens { lower: f.lower(), caps: f.caps(), sentence_of };
         consistency::apply(&mut found, &toks);
+        refine::apply(&mut found, &doc, kb);
         found
             .iter()
             .filter_map(|m| {
@@ -82,6 +110,15 @@ impl Recognizer {
             })
             .collect()
     }
+}
+
+/// Buffers reused from one document to the next on the same thread.
+#[derive(Default)]
+struct Workspace {
+    features: DocFeatures,
+    scratch: Scratch,
+    tags: Vec<u8>,
+    sentence_of: Vec<u32>,
 }
 
 /// The tokens of a mention without leading and trailing words that do not start with a

@@ -2,9 +2,10 @@
 //! transition scores, their gzip file format, and Viterbi decoding under BIO constraints.
 
 use super::features::{DocFeatures, FEATURE_VERSION};
-use super::labels::{N_LABELS, allowed, begin, inside, is_inside, type_of};
+use super::labels::N_LABELS;
+use super::viterbi::{Moves, constrain, viterbi};
 use std::io::{Read, Write};
-use std::ops::{Add, Range};
+use std::ops::Range;
 
 const MAGIC: &[u8; 6] = b"PXNER\0";
 const FORMAT: u32 = 1;
@@ -24,14 +25,37 @@ pub enum ModelError {
     Truncated(usize),
 }
 
+/// How many tokens ahead of the one being summed the rows are prefetched.
+const PREFETCH: usize = 2;
+
+/// Labels per weight row: `N_LABELS` padded so that a row fills one 64-byte cache line.
+const ROW: usize = 32;
+const _: () = assert!(N_LABELS <= ROW);
+
+/// The weights of one feature bucket, one per label, aligned to a cache line so that a
+/// feature costs one memory load and its sum vectorises.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(C, align(64))]
+struct Row([i16; ROW]);
+
+impl Row {
+    fn from_labels(w: impl Iterator<Item = i16>) -> Row {
+        let mut row = [0i16; ROW];
+        row.iter_mut().zip(w).for_each(|(r, w)| *r = w);
+        Row(row)
+    }
+}
+
 /// Hashed feature weights and transitions.
 pub struct Model {
     pub bits: u32,
-    /// `weights[bucket * N_LABELS + label]`.
-    weights: Vec<i16>,
+    /// `weights[bucket].0[label]`.
+    weights: Vec<Row>,
     /// `trans[prev * N_LABELS + cur]`.
     trans: Vec<i32>,
     start: Vec<i32>,
+    /// The transition and start scores with the BIO constraints folded in.
+    moves: Moves<i32>,
 }
 
 impl Model {
@@ -39,23 +63,32 @@ impl Model {
     pub fn quantise(bits: u32, weights: &[f32], trans: &[f32], start: &[f32]) -> Model {
         let max = weights.iter().fold(1e-9f32, |m, w| m.max(w.abs()));
         let scale = 32_000.0 / max;
+        let trans: Vec<i32> = trans.iter().map(|w| (w * scale).round() as i32).collect();
+        let start: Vec<i32> = start.iter().map(|w| (w * scale).round() as i32).collect();
+        let moves = constrain(&trans, &start);
         Model {
             bits,
-            weights: weights.iter().map(|w| (w * scale).round() as i16).collect(),
-            trans: trans.iter().map(|w| (w * scale).round() as i32).collect(),
-            start: start.iter().map(|w| (w * scale).round() as i32).collect(),
+            moves,
+            trans,
+            start,
+            weights: weights
+                .chunks_exact(N_LABELS)
+                .map(|c| Row::from_labels(c.iter().map(|w| (w * scale).round() as i16)))
+                .collect(),
         }
     }
 
     /// The gzip weight file.
     pub fn to_bytes(&self) -> std::io::Result<Vec<u8>> {
-        let mut raw = Vec::with_capacity(self.weights.len() * 2 + 4096);
+        let mut raw = Vec::with_capacity(self.weights.len() * N_LABELS * 2 + 4096);
         raw.extend_from_slice(MAGIC);
         for v in [FORMAT, FEATURE_VERSION, self.bits, N_LABELS as u32] {
             raw.extend_from_slice(&v.to_le_bytes());
         }
         self.start.iter().chain(&self.trans).for_each(|v| raw.extend_from_slice(&v.to_le_bytes()));
-        self.weights.iter().for_each(|v| raw.extend_from_slice(&v.to_le_bytes()));
+        for row in &self.weights {
+            row.0[..N_LABELS].iter().for_each(|v| raw.extend_from_slice(&v.to_le_bytes()));
+        }
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&raw)?;
         gz.finish()
@@ -76,31 +109,49 @@ impl Model {
         if !(8..=24).contains(&bits) {
             return Err(ModelError::Truncated(raw.len()));
         }
-        let start = (0..N_LABELS).map(|_| r.i32()).collect::<Result<_, _>>()?;
-        let trans = (0..N_LABELS * N_LABELS).map(|_| r.i32()).collect::<Result<_, _>>()?;
+        let start: Vec<i32> = (0..N_LABELS).map(|_| r.i32()).collect::<Result<_, _>>()?;
+        let trans: Vec<i32> =
+            (0..N_LABELS * N_LABELS).map(|_| r.i32()).collect::<Result<_, _>>()?;
         let n = (1usize << bits) * N_LABELS;
         let bytes = r.take(n * 2)?;
-        let weights = bytes.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
-        Ok(Model { bits, weights, trans, start })
+        let weights = bytes
+            .chunks_exact(2 * N_LABELS)
+            .map(|r| Row::from_labels(r.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]]))))
+            .collect();
+        let moves = constrain(&trans, &start);
+        Ok(Model { bits, weights, trans, start, moves })
+    }
+
+    /// Reads the first weight of each feature's row, which brings the rows into the cache
+    /// before they are summed; returns a value the caller keeps so the reads stay.
+    #[inline]
+    fn touch(&self, feats: &[u32]) -> i16 {
+        feats.iter().fold(0, |t, &b| t ^ self.weights.get(b as usize).map_or(0, |r| r.0[0]))
     }
 
     /// Labels the tokens `range` of a document (one sentence) into `out`.
     pub fn label(&self, f: &DocFeatures, range: Range<usize>, s: &mut Scratch, out: &mut Vec<u8>) {
         s.emit.clear();
+        // The table is larger than the caches: the rows of the next tokens are prefetched
+        // while the current one is summed, so that their loads overlap.
+        let mut touched = 0;
+        for i in range.start..(range.start + PREFETCH).min(range.end) {
+            touched ^= self.touch(f.of(i));
+        }
         for i in range.clone() {
-            // Touching every row first lets the memory loads overlap instead of queueing
-            // behind the additions: the table is larger than the caches.
-            let touched =
-                f.of(i).iter().fold(0i32, |t, &b| t ^ self.weights[b as usize * N_LABELS] as i32);
-            std::hint::black_box(touched);
-            let mut acc = [0i32; N_LABELS];
-            for &b in f.of(i) {
-                let row = &self.weights[b as usize * N_LABELS..][..N_LABELS];
+            if i + PREFETCH < range.end {
+                touched ^= self.touch(f.of(i + PREFETCH));
+            }
+            let feats = f.of(i);
+            let mut acc = [0i32; ROW];
+            for &b in feats {
+                let row = &self.weights[b as usize].0;
                 acc.iter_mut().zip(row).for_each(|(a, &w)| *a += w as i32);
             }
-            s.emit.extend_from_slice(&acc);
+            s.emit.extend_from_slice(&acc[..N_LABELS]);
         }
-        viterbi(&s.emit, &self.trans, &self.start, &mut s.delta, &mut s.back, out);
+        std::hint::black_box(touched);
+        viterbi(&s.emit, &self.moves, &mut s.delta, out);
     }
 }
 
@@ -109,7 +160,6 @@ impl Model {
 pub struct Scratch {
     emit: Vec<i32>,
     delta: Vec<i32>,
-    back: Vec<u8>,
 }
 
 struct Reader<'a> {
@@ -132,115 +182,9 @@ impl Reader<'_> {
     }
 }
 
-/// A score type Viterbi can add and compare.
-pub trait Score: Copy + PartialOrd + Add<Output = Self> + Default {
-    const FLOOR: Self;
-}
-
-impl Score for i32 {
-    const FLOOR: i32 = i32::MIN / 4;
-}
-
-impl Score for f32 {
-    const FLOOR: f32 = -1e30;
-}
-
-/// The best label sequence under BIO constraints: `emit` holds `N_LABELS` scores per token,
-/// `trans[prev * N_LABELS + cur]` and `start[cur]` the transition scores.
-pub fn viterbi<S: Score>(
-    emit: &[S],
-    trans: &[S],
-    start: &[S],
-    delta: &mut Vec<S>,
-    back: &mut Vec<u8>,
-    out: &mut Vec<u8>,
-) {
-    let n = emit.len() / N_LABELS;
-    out.clear();
-    if n == 0 {
-        return;
-    }
-    delta.clear();
-    delta.resize(n * N_LABELS, S::FLOOR);
-    back.clear();
-    back.resize(n * N_LABELS, 0);
-    for c in (0..N_LABELS).filter(|&c| allowed(None, c)) {
-        delta[c] = start[c] + emit[c];
-    }
-    for i in 1..n {
-        for c in 0..N_LABELS {
-            let (best, arg) = best_prev(&delta[(i - 1) * N_LABELS..i * N_LABELS], trans, c);
-            delta[i * N_LABELS + c] = best + emit[i * N_LABELS + c];
-            back[i * N_LABELS + c] = arg;
-        }
-    }
-    let last = &delta[(n - 1) * N_LABELS..];
-    let mut cur = argmax(last);
-    out.resize(n, 0);
-    for i in (0..n).rev() {
-        out[i] = cur as u8;
-        cur = back[i * N_LABELS + cur] as usize;
-    }
-}
-
-/// The best previous label for `cur` and its score.
-#[inline]
-fn best_prev<S: Score>(prev: &[S], trans: &[S], cur: usize) -> (S, u8) {
-    if is_inside(cur) {
-        let t = type_of(cur).unwrap_or(0);
-        let (b, i) = (begin(t), inside(t));
-        let sb = prev[b] + trans[b * N_LABELS + cur];
-        let si = prev[i] + trans[i * N_LABELS + cur];
-        return if si > sb { (si, i as u8) } else { (sb, b as u8) };
-    }
-    let mut best = (prev[0] + trans[cur], 0u8);
-    for (p, &d) in prev.iter().enumerate().skip(1) {
-        let s = d + trans[p * N_LABELS + cur];
-        if s > best.0 {
-            best = (s, p as u8);
-        }
-    }
-    best
-}
-
-fn argmax<S: Score>(xs: &[S]) -> usize {
-    let mut best = 0;
-    for (i, x) in xs.iter().enumerate() {
-        if *x > xs[best] {
-            best = i;
-        }
-    }
-    best
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn viterbi_never_starts_or_jumps_into_inside() {
-        let mut emit = vec![0.0f32; 2 * N_LABELS];
-        emit[inside(0)] = 5.0;
-        emit[begin(1)] = -10.0;
-        emit[N_LABELS + inside(1)] = 5.0;
-        emit[N_LABELS + begin(1)] = 1.0;
-        let zeros = vec![0.0; N_LABELS * N_LABELS];
-        let mut out = Vec::new();
-        viterbi(&emit, &zeros, &[0.0; N_LABELS], &mut Vec::new(), &mut Vec::new(), &mut out);
-        assert_eq!(out, vec![0, begin(1) as u8]);
-    }
-
-    #[test]
-    fn viterbi_follows_transitions() {
-        let mut emit = vec![0.0f32; 2 * N_LABELS];
-        emit[begin(0)] = 3.0;
-        emit[N_LABELS + begin(0)] = 1.0;
-        let mut trans = vec![0.0; N_LABELS * N_LABELS];
-        trans[begin(0) * N_LABELS + inside(0)] = 2.0;
-        let mut out = Vec::new();
-        viterbi(&emit, &trans, &[0.0; N_LABELS], &mut Vec::new(), &mut Vec::new(), &mut out);
-        assert_eq!(out, vec![begin(0) as u8, inside(0) as u8]);
-    }
 
     #[test]
     fn weight_files_round_trip_and_reject_garbage() {

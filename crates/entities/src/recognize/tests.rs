@@ -55,3 +55,20 @@ fn empty_and_odd_input_gives_no_mentions_and_no_panic() {
     assert!(found("... -- !!").is_empty());
     let _ = found("日本語のテキスト。 Zoë’s “quote” — ok");
 }
+
+#[test]
+fn countries_playing_a_match_are_organisations_and_the_host_city_a_place() {
+    let text = "Croatia beat Japan 2-1 in the World Cup on Sunday. Japan scored first from a \
+                penalty, but the striker Ivan Horvat put Croatia in the lead after the break. \
+                The match was played in Doha.";
+    assert_found(text, "Croatia", "ORG");
+    assert_found(text, "Japan", "ORG");
+    assert_found(text, "Doha", "GPE");
+}
+
+#[test]
+fn platforms_and_religious_organisations_are_organisations() {
+    let text = "The mayor posted the video on Twitter before critics of Scientology replied.";
+    assert_found(text, "Twitter", "ORG");
+    assert_found(text, "Scientology", "ORG");
+}

@@ -3,7 +3,8 @@
 
 use super::features::DocFeatures;
 use super::labels::N_LABELS;
-use super::model::{Model, viterbi};
+use super::model::Model;
+use super::viterbi::{constrain, viterbi};
 use std::ops::Range;
 
 /// Weights being learned, with the running sums that averaging needs.
@@ -19,7 +20,6 @@ pub struct Trainer {
     clock: f64,
     emit: Vec<f32>,
     delta: Vec<f32>,
-    back: Vec<u8>,
     pred: Vec<u8>,
 }
 
@@ -38,7 +38,6 @@ impl Trainer {
             clock: 1.0,
             emit: Vec::new(),
             delta: Vec::new(),
-            back: Vec::new(),
             pred: Vec::new(),
         }
     }
@@ -84,8 +83,8 @@ impl Trainer {
             }
             self.emit.extend_from_slice(&acc);
         }
-        let (e, t, s) = (&self.emit, &self.trans, &self.start);
-        viterbi(e, t, s, &mut self.delta, &mut self.back, &mut self.pred);
+        let moves = constrain(&self.trans, &self.start);
+        viterbi(&self.emit, &moves, &mut self.delta, &mut self.pred);
     }
 
     fn bump_weight(&mut self, at: usize, by: f32) {

@@ -53,8 +53,7 @@ impl Lexeme {
             if n < 4 {
                 lex.prefix[n] = mix(lex.lower, 0x70);
             }
-            last.rotate_left(1);
-            last[3] = lc;
+            last[n % 4] = lc;
             let class = class_of(c);
             if class != prev_class {
                 lex.shape = mix(lex.shape, class as u64);
@@ -86,6 +85,7 @@ impl Lexeme {
         } else if uppers == letters && letters > 1 {
             lex.flags |= flag::ALL_CAPS;
         }
+        last.rotate_left(n % 4);
         lex.suffix = suffixes(&last, n);
         lex
     }

@@ -1,0 +1,146 @@
+//! Rules after decoding that read the knowledge base and the words around a mention: a name
+//! described as a person is a person ([`apposition`]), names the knowledge base knows only as
+//! organisations are ORG ([`kbtype`]), countries named as sides in a report of matches are
+//! teams ([`sports`]), and an organisation glued to the name of a person it precedes is split
+//! from it ([`split`]).
+
+mod apposition;
+mod kbtype;
+mod split;
+mod sports;
+
+use super::consistency::Found;
+use super::words::lower_hash;
+use parallax_kb::Kb;
+use parallax_model::Token;
+
+/// What the rules read of a document's tokens.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Lower-case hashes ([`lower_hash`]).
+    pub lower: &'a [u64],
+    /// Whether each token starts with a capital.
+    pub caps: &'a [bool],
+    /// Gazetteer masks ([`super::gazetteer::Gazetteer::tag`]).
+    pub gaz: &'a [u32],
+    /// The sentence of each token; `u32::MAX` outside every sentence.
+    pub sentence_of: &'a [u32],
+}
+
+impl<'a> Doc<'a> {
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].span.of(self.text)
+    }
+
+    /// The text from token `a` to the end of token `b - 1`.
+    pub fn span_text(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.tokens[a].span.start..self.tokens[b - 1].span.end]
+    }
+
+    /// True when tokens `a` and `b` are in the same sentence.
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.sentence_of[a] == self.sentence_of[b] && self.sentence_of[a] != u32::MAX
+    }
+
+    /// The lower-case hash of token `i`, or 0 out of range.
+    pub fn lower_at(&self, i: Option<usize>) -> u64 {
+        i.and_then(|i| self.lower.get(i)).copied().unwrap_or(0)
+    }
+}
+
+/// The rules that run before the document-level consistency pass: what they settle spreads
+/// to the other mentions of the same name.
+pub fn before_consistency(found: &mut [Found], d: &Doc<'_>) {
+    apposition::apply(found, d);
+}
+
+/// Applies the other rules to the mentions of one document and leaves them sorted.
+pub fn apply(found: &mut Vec<Found>, d: &Doc<'_>, kb: &Kb) {
+    kbtype::apply(found, d, kb);
+    sports::apply(found, d, kb);
+    split::apply(found, d);
+    found.sort_by_key(|f| (f.start, f.end));
+}
+
+/// A set of lower-case word hashes built from a word list.
+pub struct WordSet(super::gazetteer::KeySet);
+
+impl WordSet {
+    pub fn new(words: &[&str]) -> WordSet {
+        WordSet(words.iter().map(|w| lower_hash(w)).collect())
+    }
+
+    pub fn has(&self, hash: u64) -> bool {
+        self.0.contains(&hash)
+    }
+}
+
+/// Which tokens some mention covers.
+pub fn taken(found: &[Found], n: usize) -> Vec<bool> {
+    let mut taken = vec![false; n];
+    for f in found {
+        taken[f.start.min(n)..f.end.min(n)].iter_mut().for_each(|x| *x = true);
+    }
+    taken
+}
+
+#[cfg(test)]
+pub mod testing {
+    //! Builds a [`Doc`] from plain text for the rules' tests.
+
+    use super::super::gazetteer::{Gazetteer, token_keys};
+    use super::super::labels::{TYPES, type_index};
+    use super::*;
+
+    /// Tokens, hashes, masks and sentences of a text, owned.
+    pub struct Owned {
+        pub text: String,
+        pub tokens: Vec<Token>,
+        pub lower: Vec<u64>,
+        pub caps: Vec<bool>,
+        pub gaz: Vec<u32>,
+        pub sentence_of: Vec<u32>,
+    }
+
+    impl Owned {
+        pub fn new(text: &str) -> Owned {
+            let analysis = super::super::analyze_plain(text);
+            let (lower, caps) = token_keys(text, &analysis.tokens);
+            let mut gaz = Vec::new();
+            Gazetteer::from_kb(Kb::builtin()).tag(&lower, &caps, &mut gaz);
+            let mut sentence_of = vec![u32::MAX; analysis.tokens.len()];
+            for (k, r) in analysis.sentence_tokens.iter().enumerate() {
+                sentence_of[r.clone()].iter_mut().for_each(|s| *s = k as u32);
+            }
+            Owned { text: text.to_string(), tokens: analysis.tokens, lower, caps, gaz, sentence_of }
+        }
+
+        pub fn doc(&self) -> Doc<'_> {
+            Doc {
+                text: &self.text,
+                tokens: &self.tokens,
+                lower: &self.lower,
+                caps: &self.caps,
+                gaz: &self.gaz,
+                sentence_of: &self.sentence_of,
+            }
+        }
+
+        /// The mention of the `nth` occurrence of `name` with type `t`.
+        pub fn mention(&self, name: &str, nth: usize, t: &str) -> Found {
+            let at = self.text.match_indices(name).nth(nth).expect("the name is in the text").0;
+            let end = at + name.len();
+            let start = self.tokens.iter().position(|k| k.span.start == at).expect("a token");
+            let last = self.tokens.iter().position(|k| k.span.end == end).expect("a token");
+            Found { start, end: last + 1, t: type_index(t).expect("a type") }
+        }
+
+        /// The mentions as (text, type) pairs.
+        pub fn show(&self, found: &[Found]) -> Vec<(String, &'static str)> {
+            let d = self.doc();
+            found.iter().map(|f| (d.span_text(f.start, f.end).to_string(), TYPES[f.t])).collect()
+        }
+    }
+}
