@@ -2,7 +2,7 @@
 //! to it (direct), or the reported clause (indirect, or mixed when the clause quotes words).
 
 use crate::doc::Doc;
-use crate::learn::Model;
+use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
 use crate::lexicon::{Cue, CueKind, cue, is_object_pronoun, is_progressive};
 use crate::marks::Mark;
 use crate::phrase::{clause_start, right_phrase, speaker_before, subject};
@@ -23,7 +23,7 @@ pub struct Draft {
 
 /// Every attribution a cue of the document makes; `used[p]` is set for each passage taken.
 pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
-    let model = Model::shipped();
+    let model = doc.model;
     let mut buf = Vec::new();
     let mut out = Vec::new();
     for s in 0..doc.analysis.sentences.len() {
@@ -53,14 +53,13 @@ fn decide(
     buf: &mut Vec<u32>,
 ) -> Option<Cue> {
     let w = doc.word(at);
-    let lex = cue(w);
-    if !model.is_candidate(w) {
-        return lex;
+    if !model.is_candidate_at(doc, at) {
+        return cue(w);
     }
     if model.score(doc, at, sent, buf) <= 0.0 {
         return None;
     }
-    Some(lex.map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))
+    Some(cue(w).map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))
 }
 
 /// How a cue word the lexicon does not know behaves: a participle when it ends in "-ing",
@@ -126,7 +125,9 @@ fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> 
     let coordinated = at > sent.start && matches!(doc.word(at - 1), "and" | "but");
     let speaker = match speaker_before(doc, at, sent.start) {
         Some(s) => s,
-        None if coordinated && opens_report(doc, at + 1) => subject(doc, sent.start..at)?,
+        None if coordinated && (opens_report(doc, at + 1) || doc.model.params.has(COORDINATED)) => {
+            subject(doc, sent.start..at)?
+        }
         None => return None,
     };
     let after_object = if c.takes_object { skip_object(doc, at + 1, sent.end) } else { at + 1 };
@@ -365,9 +366,9 @@ fn forward(
     }
     let limit = clause_end(doc, start, sent.end);
     let mut buf = Vec::new();
-    let mut end = Model::shipped().content_end(doc, cue.start, start, limit, &sent, &mut buf);
+    let mut end = doc.model.content_end(doc, cue.start, start, limit, &sent, &mut buf);
     // A quotation later in the clause belongs to the report: the learned end does not cut it off.
-    if (end..limit).any(|k| doc.passage_at(k).is_some()) {
+    if doc.model.params.has(RUNS_ON) && (end..limit).any(|k| doc.passage_at(k).is_some()) {
         end = limit;
     }
     while end > start + 1
@@ -386,7 +387,8 @@ fn forward(
     if c.needs_clause && !opens_clause && kind == QuoteKind::Indirect {
         return None;
     }
-    if words(doc, start..end) < 2 {
+    let fewest = if doc.model.params.has(SHORT) { 1 } else { 2 };
+    if words(doc, start..end) < fewest {
         return None;
     }
     Some(Draft {
@@ -401,7 +403,7 @@ fn forward(
 
 /// Where a reported clause starting at `start` ends: before the sentence's final punctuation,
 /// or before ", adding ..." that begins a second report.
-fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
+pub(crate) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     for k in start + 1..end {
         let next_is_participle = doc.is_punct(k, ",")
             && cue(doc.word(k + 1)).is_some_and(|c| c.kind == CueKind::Participle);

@@ -1,6 +1,8 @@
 //! A view of one document's tokens prepared for attribution in a single pass: lower-cased words,
 //! paragraph starts, quotation marks and the passage each token lies in.
 
+use crate::features::str_hash;
+use crate::learn::Model;
 use crate::marks::{self, Mark, Passage};
 use parallax_model::{Span, TextAnalysis, Token, TokenKind};
 use std::ops::Range;
@@ -25,14 +27,25 @@ pub struct Doc<'a> {
     pub sentence_of: Vec<u32>,
     /// The paragraph each token belongs to.
     pub para_of: Vec<u32>,
+    /// A hash of each token's lower-cased word (of its text for other tokens), for features.
+    pub hash: Vec<u64>,
+    /// The learned cue and content model attribution consults.
+    pub model: &'a Model,
 }
 
 impl<'a> Doc<'a> {
+    /// The document read with the shipped model.
     pub fn new(text: &'a str, analysis: &'a TextAnalysis) -> Doc<'a> {
+        Doc::with_model(text, analysis, Model::shipped())
+    }
+
+    /// The document read with `model`, as training does to try one.
+    pub fn with_model(text: &'a str, analysis: &'a TextAnalysis, model: &'a Model) -> Doc<'a> {
         let tokens = analysis.tokens.as_slice();
         let mut lower = String::with_capacity(text.len() / 2);
         let mut lower_at = Vec::with_capacity(tokens.len());
         let mut para_start = Vec::with_capacity(tokens.len());
+        let mut hash = Vec::with_capacity(tokens.len());
         let mut prev_end = 0;
         for (i, t) in tokens.iter().enumerate() {
             let from = lower.len() as u32;
@@ -40,6 +53,9 @@ impl<'a> Doc<'a> {
                 lower.extend(t.span.of(text).chars().map(|c| c.to_ascii_lowercase()));
             }
             lower_at.push((from, lower.len() as u32));
+            let written =
+                if t.kind == TokenKind::Word { &lower[from as usize..] } else { t.span.of(text) };
+            hash.push(str_hash(written));
             let gap = text.get(prev_end..t.span.start).unwrap_or("");
             para_start.push(i == 0 || gap.contains('\n'));
             prev_end = t.span.end;
@@ -73,6 +89,8 @@ impl<'a> Doc<'a> {
             passage_of,
             passages,
             sentence_of,
+            hash,
+            model,
         }
     }
 

@@ -14,7 +14,26 @@ use std::ops::Range;
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
-/// An FNV-1a hash built up from a template tag and its parts.
+/// The FNV-1a hash of a string: tokens' words are hashed once per document ([`Doc::hash`]),
+/// and features combine such hashes without building strings.
+pub const fn str_hash(s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
+const BOUNDARY: u64 = str_hash("<s>");
+const NUMBER: u64 = str_hash("<num>");
+const OPEN: u64 = str_hash("<open>");
+const CLOSE: u64 = str_hash("<close>");
+const EITHER: u64 = str_hash("<mark>");
+
+/// A feature built up from a template tag and hashed parts.
 struct Hash(u64);
 
 impl Hash {
@@ -22,35 +41,34 @@ impl Hash {
         Hash((FNV_OFFSET ^ u64::from(tag)).wrapping_mul(FNV_PRIME))
     }
 
-    fn add(mut self, s: &str) -> Hash {
-        for b in s.bytes() {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-        }
-        self.0 = (self.0 ^ 0xff).wrapping_mul(FNV_PRIME);
-        self
+    fn add(self, part: u64) -> Hash {
+        Hash((self.0.rotate_left(23) ^ part).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+    }
+
+    fn s(self, part: &str) -> Hash {
+        self.add(str_hash(part))
     }
 
     fn done(self, mask: u32) -> u32 {
-        ((self.0 ^ (self.0 >> 29)) as u32) & mask
+        ((self.0 ^ (self.0 >> 29) ^ (self.0 >> 47)) as u32) & mask
     }
 }
 
-/// The word at `i` as a feature: the lower-cased word, or the token's text for punctuation,
-/// or a boundary marker outside the sentence.
-fn slot<'a>(doc: &'a Doc, i: usize, sent: &Range<usize>) -> &'a str {
+/// The hash of the token at `i` as a feature: its lower-cased word, or its text for
+/// punctuation, or a marker for numbers, quotation marks and places outside the sentence.
+fn slot(doc: &Doc, i: usize, sent: &Range<usize>) -> u64 {
     if i < sent.start || i >= sent.end {
-        return "<s>";
+        return BOUNDARY;
     }
     if doc.is_number(i) {
-        return "<num>";
+        return NUMBER;
     }
     match doc.marks[i] {
-        Mark::Open => return "<open>",
-        Mark::Close => return "<close>",
-        Mark::Either => return "<mark>",
-        Mark::NotMark => {}
+        Mark::Open => OPEN,
+        Mark::Close => CLOSE,
+        Mark::Either => EITHER,
+        Mark::NotMark => doc.hash[i],
     }
-    if doc.is_word(i) { doc.word(i) } else { doc.raw(i) }
 }
 
 /// A crude lemma: the word without a common inflection.
@@ -129,7 +147,8 @@ fn lexicon_class(w: &str) -> &'static str {
 /// Pushes the hashed features of the token at `at` of the sentence `sent` onto `out`.
 pub fn extract(doc: &Doc, at: usize, sent: &Range<usize>, mask: u32, out: &mut Vec<u32>) {
     let w = doc.word(at);
-    let prev = |k: usize| at.checked_sub(k).map_or("<s>", |i| slot(doc, i, sent));
+    let (wh, lh) = (doc.hash[at], str_hash(lemma(w)));
+    let prev = |k: usize| at.checked_sub(k).map_or(BOUNDARY, |i| slot(doc, i, sent));
     let next = |k: usize| slot(doc, at + k, sent);
     let (p1, p2, n1, n2) = (prev(1), prev(2), next(1), next(2));
     let nc = next_class(doc, at, sent);
@@ -142,29 +161,29 @@ pub fn extract(doc: &Doc, at: usize, sent: &Range<usize>, mask: u32, out: &mut V
     let aux = at > sent.start && is_cue_modifier(doc.word(at - 1));
     let feats = [
         Hash::new(0),
-        Hash::new(1).add(w),
-        Hash::new(2).add(lemma(w)),
-        Hash::new(3).add(suffix(w)),
+        Hash::new(1).add(wh),
+        Hash::new(2).add(lh),
+        Hash::new(3).s(suffix(w)),
         Hash::new(4).add(p1),
         Hash::new(5).add(p2),
         Hash::new(6).add(n1),
         Hash::new(7).add(n2),
-        Hash::new(8).add(p1).add(w),
-        Hash::new(9).add(w).add(n1),
-        Hash::new(10).add(nc),
-        Hash::new(11).add(sc),
-        Hash::new(12).add(lex),
-        Hash::new(13).add(w).add(nc),
-        Hash::new(14).add(w).add(sc),
-        Hash::new(15).add(sc).add(nc),
-        Hash::new(16).add(lex).add(nc).add(sc),
-        Hash::new(17).add(if opens { "first" } else { "inner" }).add(lemma(w)),
-        Hash::new(18).add(if has_passage { "quoted" } else { "plain" }).add(lex),
-        Hash::new(19).add(if before_mark { "after-close" } else { "-" }).add(nc),
-        Hash::new(20).add(if aux { "aux" } else { "-" }).add(lemma(w)),
-        Hash::new(21).add(lemma(w)).add(nc).add(sc),
-        Hash::new(22).add(if doc.is_cap(at) { "cap" } else { "low" }).add(w),
-        Hash::new(23).add(p1).add(w).add(n1),
+        Hash::new(8).add(p1).add(wh),
+        Hash::new(9).add(wh).add(n1),
+        Hash::new(10).s(nc),
+        Hash::new(11).s(sc),
+        Hash::new(12).s(lex),
+        Hash::new(13).add(wh).s(nc),
+        Hash::new(14).add(wh).s(sc),
+        Hash::new(15).s(sc).s(nc),
+        Hash::new(16).s(lex).s(nc).s(sc),
+        Hash::new(17).s(if opens { "first" } else { "inner" }).add(lh),
+        Hash::new(18).s(if has_passage { "quoted" } else { "plain" }).s(lex),
+        Hash::new(19).s(if before_mark { "after-close" } else { "-" }).s(nc),
+        Hash::new(20).s(if aux { "aux" } else { "-" }).add(lh),
+        Hash::new(21).add(lh).s(nc).s(sc),
+        Hash::new(22).s(if doc.is_cap(at) { "cap" } else { "low" }).add(wh),
+        Hash::new(23).add(p1).add(wh).add(n1),
     ];
     out.extend(feats.into_iter().map(|h| h.done(mask)));
 }
@@ -206,12 +225,13 @@ pub fn extract_end(
     let EndAt { cue_at, start, commas } = at;
     let (here, before, after) =
         (slot(doc, k, sent), slot(doc, k - 1, sent), slot(doc, k + 1, sent));
-    let cue = lemma(doc.word(cue_at));
+    let cue = str_hash(lemma(doc.word(cue_at)));
     let opener = match doc.word(start) {
         w @ ("that" | "to" | "if" | "whether" | "how" | "what" | "as" | "for" | "about") => w,
         _ if doc.marks[start] != Mark::NotMark => "<quote>",
         _ => "-",
     };
+    let opener = str_hash(opener);
     let feats = [
         Hash::new(100),
         Hash::new(101).add(here),
@@ -219,14 +239,14 @@ pub fn extract_end(
         Hash::new(103).add(after),
         Hash::new(104).add(here).add(after),
         Hash::new(105).add(before).add(here),
-        Hash::new(106).add(bucket(k - start)),
-        Hash::new(107).add(bucket(sent.end.saturating_sub(k))),
+        Hash::new(106).s(bucket(k - start)),
+        Hash::new(107).s(bucket(sent.end.saturating_sub(k))),
         Hash::new(108).add(cue).add(here),
         Hash::new(109).add(opener).add(here),
-        Hash::new(110).add(bucket(commas)).add(here),
-        Hash::new(111).add(here).add(bucket(k - start)),
+        Hash::new(110).s(bucket(commas)).add(here),
+        Hash::new(111).add(here).s(bucket(k - start)),
         Hash::new(112).add(opener).add(here).add(after),
-        Hash::new(113).add(cue).add(bucket(k - start)),
+        Hash::new(113).add(cue).s(bucket(k - start)),
     ];
     out.extend(feats.into_iter().map(|h| h.done(mask)));
 }

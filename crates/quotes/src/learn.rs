@@ -7,7 +7,7 @@
 //! lexicon alone decides.
 
 use crate::doc::Doc;
-use crate::features::{self, EndAt};
+use crate::features::{self, EndAt, str_hash};
 use crate::lexicon::is_cue_modifier;
 use crate::phrase::looks_verbal;
 use parallax_model::Span;
@@ -17,16 +17,58 @@ use std::sync::OnceLock;
 
 /// Bits of the hashed feature table.
 pub const BITS: u32 = 18;
-const MAGIC: &[u8; 6] = b"PQCUE1";
+const MAGIC: &[u8; 6] = b"PQCUE2";
 
 /// The weights shipped with the crate.
 static SHIPPED: &[u8] = include_bytes!("../data/cues.bin");
 
+/// The decision thresholds and switches chosen on the validation part of the training split.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Params {
+    /// A candidate word is a cue when its score exceeds this.
+    pub cue: f32,
+    /// A forward content ends before the first token whose end score exceeds this.
+    pub end: f32,
+    /// Which optional rules apply ([`WIDEN`], [`COLON_LEAD`], [`SUBJECT_MIXED`],
+    /// [`RUNS_ON`], [`COORDINATED`], [`SHORT`]).
+    pub rules: u8,
+}
+
+/// A passage without a cue inside a sentence widens to the clause it quotes.
+pub const WIDEN: u8 = 1;
+/// A passage after a colon is said by the subject of the colon's sentence.
+pub const COLON_LEAD: u8 = 2;
+/// A passage inside a sentence whose subject is followed by a verb is said by that subject.
+pub const SUBJECT_MIXED: u8 = 4;
+/// A verb after "and" or "but" reports for the sentence's subject even without "that".
+pub const COORDINATED: u8 = 16;
+/// A forward content of a single word ("said yes") is kept.
+pub const SHORT: u8 = 32;
+/// A forward content whose learned end falls before a later quotation runs on to include it.
+pub const RUNS_ON: u8 = 8;
+
+impl Params {
+    /// True when the optional `rule` applies.
+    pub fn has(&self, rule: u8) -> bool {
+        self.rules & rule != 0
+    }
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params { cue: 0.0, end: 0.0, rules: WIDEN | RUNS_ON }
+    }
+}
+
 /// A trained cue detector.
 #[derive(Clone, Debug, Default)]
 pub struct Model {
-    words: HashSet<String>,
+    words: Vec<String>,
+    /// The hashes of `words` in an open-addressing table (a power of two long, 0 for empty), for
+    /// lookup by a token's hash without a search.
+    table: Vec<u64>,
     weights: Vec<f32>,
+    pub params: Params,
 }
 
 impl Model {
@@ -36,9 +78,50 @@ impl Model {
         MODEL.get_or_init(|| Model::from_bytes(SHIPPED).unwrap_or_default())
     }
 
+    /// A model over the candidate `words` with the given weights.
+    pub fn new(words: HashSet<String>, weights: Vec<f32>, params: Params) -> Model {
+        let mut words: Vec<String> = words.into_iter().collect();
+        words.sort();
+        let mut table = vec![0u64; (words.len() * 4).next_power_of_two().max(16)];
+        let slots = table.len() - 1;
+        for h in words.iter().map(|w| str_hash(w).max(1)) {
+            let mut i = h as usize & slots;
+            while table[i] != 0 && table[i] != h {
+                i = (i + 1) & slots;
+            }
+            table[i] = h;
+        }
+        Model { words, table, weights, params }
+    }
+
     /// True when `word` (lower-cased) may head a cue.
     pub fn is_candidate(&self, word: &str) -> bool {
-        self.words.contains(word)
+        self.holds(str_hash(word))
+    }
+
+    fn holds(&self, h: u64) -> bool {
+        if self.table.is_empty() {
+            return false;
+        }
+        let (h, slots) = (h.max(1), self.table.len() - 1);
+        let mut i = h as usize & slots;
+        loop {
+            match self.table[i] {
+                0 => return false,
+                x if x == h => return true,
+                _ => i = (i + 1) & slots,
+            }
+        }
+    }
+
+    /// True when the token at `at` (a word) may head a cue.
+    pub fn is_candidate_at(&self, doc: &Doc, at: usize) -> bool {
+        doc.hash.get(at).is_some_and(|&h| self.holds(h))
+    }
+
+    /// The number of candidate words.
+    pub fn candidates(&self) -> usize {
+        self.words.len()
     }
 
     /// The score of the token at `at` as a cue head (positive: a cue).
@@ -48,7 +131,7 @@ impl Model {
         }
         buf.clear();
         features::extract(doc, at, sent, mask(), buf);
-        buf.iter().map(|&f| self.weights[f as usize]).sum()
+        buf.iter().map(|&f| self.weights[f as usize]).sum::<f32>() - self.params.cue
     }
 
     /// Where a forward content that starts at `start` ends: the first token before `limit`
@@ -73,7 +156,7 @@ impl Model {
             }
             buf.clear();
             features::extract_end(doc, at, k, sent, mask(), buf);
-            if buf.iter().map(|&f| self.weights[f as usize]).sum::<f32>() > 0.0 {
+            if buf.iter().map(|&f| self.weights[f as usize]).sum::<f32>() > self.params.end {
                 return k;
             }
         }
@@ -83,10 +166,11 @@ impl Model {
     /// The model as bytes: magic, candidate words, then (index, weight) pairs.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
-        let mut words: Vec<&String> = self.words.iter().collect();
-        words.sort();
-        out.extend((words.len() as u32).to_le_bytes());
-        for w in words {
+        out.extend(self.params.cue.to_le_bytes());
+        out.extend(self.params.end.to_le_bytes());
+        out.push(self.params.rules);
+        out.extend((self.words.len() as u32).to_le_bytes());
+        for w in &self.words {
             out.push(w.len().min(255) as u8);
             out.extend(&w.as_bytes()[..w.len().min(255)]);
         }
@@ -106,6 +190,9 @@ impl Model {
         if r.take(MAGIC.len())? != MAGIC {
             return None;
         }
+        let cue = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
+        let end = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
+        let rules = *r.take(1)?.first()?;
         let n = r.u32()?;
         let mut words = HashSet::with_capacity(n as usize);
         for _ in 0..n {
@@ -118,7 +205,7 @@ impl Model {
             let w = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
             *weights.get_mut(i)? = w;
         }
-        Some(Model { words, weights })
+        Some(Model::new(words, weights, Params { cue, end, rules }))
     }
 }
 
@@ -257,7 +344,7 @@ impl Trainer {
     }
 
     /// The averaged weights, as a model over the candidate `words`.
-    pub fn finish(mut self, words: HashSet<String>) -> Model {
+    pub fn finish(mut self, words: HashSet<String>, params: Params) -> Model {
         let step = self.step.max(1);
         let weights = (0..self.weights.len())
             .map(|f| {
@@ -267,7 +354,7 @@ impl Trainer {
             })
             .collect();
         self.weights.clear();
-        Model { words, weights }
+        Model::new(words, weights, params)
     }
 }
 
@@ -280,16 +367,29 @@ mod tests {
         let mut weights = vec![0.0; 1 << BITS];
         weights[7] = 1.5;
         weights[(1 << BITS) - 1] = -0.25;
-        let model = Model { words: ["said".to_string(), "shows".to_string()].into(), weights };
+        let params = Params { cue: 0.5, end: -1.25, rules: COLON_LEAD };
+        let model = Model::new(["said".to_string(), "shows".to_string()].into(), weights, params);
         let back = Model::from_bytes(&model.to_bytes()).expect("readable");
         assert!(back.is_candidate("shows") && !back.is_candidate("table"));
+        assert_eq!(back.params, params);
         assert_eq!(back.weights[7], 1.5);
         assert_eq!(back.weights[(1 << BITS) - 1], -0.25);
     }
 
     #[test]
+    fn an_empty_model_has_no_candidates() {
+        let model = Model::default();
+        assert!(!model.is_candidate("said"));
+        let words = (0..500).map(|i| format!("w{i}")).collect();
+        let full = Model::new(words, Vec::new(), Params::default());
+        assert!((0..500).all(|i| full.is_candidate(&format!("w{i}"))));
+        assert!(!full.is_candidate("w500") && full.candidates() == 500);
+    }
+
+    #[test]
     fn truncated_bytes_are_no_model() {
-        let model = Model { words: ["said".to_string()].into(), weights: vec![1.0; 1 << BITS] };
+        let words = ["said".to_string()].into();
+        let model = Model::new(words, vec![1.0; 1 << BITS], Params::default());
         let bytes = model.to_bytes();
         assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_none());
         assert!(Model::from_bytes(b"nonsense").is_none());

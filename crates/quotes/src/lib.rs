@@ -16,6 +16,7 @@ pub mod attribute;
 pub mod colon;
 pub mod doc;
 pub mod features;
+pub mod lead;
 pub mod learn;
 pub mod lexicon;
 pub mod marks;
@@ -27,6 +28,38 @@ pub mod train;
 use parallax_entities::{EntityAnnotations, EntityAnnotator};
 use parallax_model::{Quote, QuoteKind, SpanRef, TextAnalysis};
 
+/// One statement found in a document, before its speaker is resolved to an entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub content: parallax_model::Span,
+    pub kind: QuoteKind,
+    pub speaker: Option<parallax_model::Span>,
+    pub cue: Option<parallax_model::Span>,
+}
+
+/// Every reported statement of a prepared document (see [`doc::Doc::with_model`]).
+pub fn find(doc: &doc::Doc) -> Vec<Found> {
+    if doc.is_empty() {
+        return Vec::new();
+    }
+    let mut used = vec![false; doc.passages.len()];
+    let mut drafts = colon::speaker_lines(doc, &mut used);
+    drafts.extend(attribute::by_cues(doc, &mut used));
+    let drafts = merge::leftovers(doc, drafts, &used);
+    drafts
+        .into_iter()
+        .filter_map(|d| {
+            let content = trim_marks(d.content, doc.text);
+            (!content.is_empty()).then(|| Found {
+                content,
+                kind: kind(d.kind, content.of(doc.text)),
+                speaker: d.speaker.map(|r| doc.span(r)),
+                cue: d.cue.map(|r| doc.span(r)),
+            })
+        })
+        .collect()
+}
+
 /// Every reported statement of a document's body, with cue and speaker.
 pub fn annotate(
     text: &str,
@@ -34,29 +67,15 @@ pub fn annotate(
     entities: &EntityAnnotations,
     annotator: &EntityAnnotator,
 ) -> Vec<Quote> {
-    if analysis.tokens.is_empty() {
-        return Vec::new();
-    }
     let doc = doc::Doc::new(text, analysis);
-    let mut used = vec![false; doc.passages.len()];
-    let mut drafts = colon::speaker_lines(&doc, &mut used);
-    drafts.extend(attribute::by_cues(&doc, &mut used));
-    let drafts = merge::leftovers(&doc, drafts, &used);
     let resolver = resolve::Resolver { text, analysis, entities, annotator };
-    drafts
+    find(&doc)
         .into_iter()
-        .filter_map(|d| {
-            let content = trim_marks(d.content, text);
-            let speaker = d.speaker.map(|r| {
-                let span = doc.span(r);
-                SpanRef { span, entity: resolver.entity(span) }
-            });
-            (!content.is_empty()).then(|| Quote {
-                content,
-                kind: kind(d.kind, content.of(text)),
-                speaker,
-                cue: d.cue.map(|r| doc.span(r)),
-            })
+        .map(|f| Quote {
+            content: f.content,
+            kind: f.kind,
+            speaker: f.speaker.map(|span| SpanRef { span, entity: resolver.entity(span) }),
+            cue: f.cue,
         })
         .collect()
 }

@@ -6,6 +6,8 @@
 
 use crate::attribute::Draft;
 use crate::doc::Doc;
+use crate::lead;
+use crate::learn::WIDEN;
 use crate::marks::{Mark, Passage};
 use parallax_model::QuoteKind;
 use std::ops::Range;
@@ -39,6 +41,10 @@ pub fn leftovers(doc: &Doc, mut drafts: Vec<Draft>, used: &[bool]) -> Vec<Draft>
             d.first = passage.open;
             continue;
         }
+        if let Some(d) = lead::lead(doc, passage) {
+            extra.push(d);
+            continue;
+        }
         let words = (passage.open..=passage.last).filter(|&k| doc.is_word(k)).count();
         let para = doc.para_of[passage.open];
         let sentence = doc.sentence_of[passage.open] as usize;
@@ -52,7 +58,9 @@ pub fn leftovers(doc: &Doc, mut drafts: Vec<Draft>, used: &[bool]) -> Vec<Draft>
         // A passage without a speaker inside a sentence quotes words of a clause: PolNeAR's
         // content is the clause, so it is widened leftward.
         let (content, first, last) = match clause_around(doc, passage) {
-            Some(r) if speaker.is_none() => (doc.span(r.clone()), r.start, r.end - 1),
+            Some(r) if speaker.is_none() && doc.model.params.has(WIDEN) => {
+                (doc.span(r.clone()), r.start, r.end - 1)
+            }
             _ => (passage.content, passage.open, passage.last),
         };
         extra.push(Draft { content, kind: QuoteKind::Direct, speaker, cue: None, first, last });

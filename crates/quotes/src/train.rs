@@ -1,19 +1,39 @@
 //! Training of the cue detector from documents with gold cue spans (PolNeAR's training split in
 //! `cargo xtask train quotes`): candidate words are those that head a gold cue at least
-//! [`MIN_COUNT`] times and in at least [`MIN_RATE`] of their occurrences; the perceptron then
-//! passes over every candidate token and every token of the gold contents that follow their
-//! cue, in an order shuffled by a fixed seed, so that training is reproducible.
+//! [`Config::min_count`] times and in at least [`Config::min_rate`] of their occurrences; the
+//! perceptron then passes over every candidate token and every token of the gold contents that
+//! follow their cue, in an order shuffled by a fixed seed, so that training is reproducible.
+//! Thresholds ([`Params`]) are not learned here: the caller chooses them on held-apart
+//! training articles ([`is_validation`]).
 
 use crate::doc::Doc;
-use crate::learn::{Example, Model, Trainer, end_examples, examples, head_words};
+use crate::features::str_hash;
+use crate::learn::{Example, Model, Params, Trainer, end_examples, examples, head_words};
 use parallax_model::{Span, TextAnalysis};
 use std::collections::{HashMap, HashSet};
 
-/// Fewest gold cues a word must head to be a candidate.
-pub const MIN_COUNT: usize = 2;
-/// Smallest share of a word's occurrences that must head a gold cue for it to be a candidate:
-/// "in" and "for" head a few cues but are read far more often, and are left out.
-pub const MIN_RATE: f64 = 0.02;
+/// What training varies: which words are candidates, and how many passes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Config {
+    /// Fewest gold cues a word must head to be a candidate.
+    pub min_count: usize,
+    /// Smallest share of a word's occurrences that must head a gold cue for it to be a
+    /// candidate: "in" and "for" head a few cues but are read far more often.
+    pub min_rate: f64,
+    pub epochs: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { min_count: 2, min_rate: 0.02, epochs: 8 }
+    }
+}
+
+/// True for the training articles held apart to choose thresholds on: about one in six,
+/// fixed by a hash of the article's id.
+pub fn is_validation(id: &str) -> bool {
+    str_hash(id).is_multiple_of(6)
+}
 
 /// One training document: its text, analysis and gold attributions as (cue, content) byte
 /// spans (the content's outer bounds).
@@ -35,8 +55,8 @@ pub struct Epoch {
     pub total: usize,
 }
 
-/// Trains the detector over `docs` for `epochs` passes; returns it with each epoch's errors.
-pub fn train(docs: &[TrainDoc], epochs: usize) -> (Model, Vec<Epoch>) {
+/// Trains the detector over `docs`; returns it, with `params`, and each epoch's errors.
+pub fn train(docs: &[&TrainDoc], cfg: Config, params: Params) -> (Model, Vec<Epoch>) {
     let mut counts = HashMap::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for d in docs {
@@ -49,7 +69,7 @@ pub fn train(docs: &[TrainDoc], epochs: usize) -> (Model, Vec<Epoch>) {
     let rate = |w: &str, n: usize| n as f64 / seen.get(w).copied().unwrap_or(n).max(1) as f64;
     let words: HashSet<String> = counts
         .into_iter()
-        .filter(|(w, n)| *n >= MIN_COUNT && rate(w, *n) >= MIN_RATE)
+        .filter(|(w, n)| *n >= cfg.min_count && rate(w, *n) >= cfg.min_rate)
         .map(|(w, _)| w)
         .collect();
     let mut all: Vec<Example> = Vec::new();
@@ -61,12 +81,12 @@ pub fn train(docs: &[TrainDoc], epochs: usize) -> (Model, Vec<Epoch>) {
     let mut trainer = Trainer::default();
     let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
     let mut log = Vec::new();
-    for _ in 0..epochs {
+    for _ in 0..cfg.epochs {
         shuffle(&mut all, &mut seed);
         let wrong = all.iter().filter(|ex| trainer.learn(ex)).count();
         log.push(Epoch { wrong, total: all.len() });
     }
-    (trainer.finish(words), log)
+    (trainer.finish(words, params), log)
 }
 
 /// A deterministic Fisher-Yates shuffle driven by xorshift.

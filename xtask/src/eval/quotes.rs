@@ -4,7 +4,7 @@
 //! time quote extraction adds, and writes `eval/reports/quotes.md`.
 
 mod report;
-mod score;
+pub mod score;
 
 use anyhow::Result;
 use parallax_model::contract::{AnnotateOutput, InputRecord};
@@ -108,7 +108,7 @@ fn text_of(chars: &[char], spans: &[(usize, usize)]) -> String {
 }
 
 /// The gold quotes of a PolNeAR record: each attribution with a content.
-fn gold_quotes(rec: &Value, chars: &[char]) -> Vec<Q> {
+pub fn gold_quotes(rec: &Value, chars: &[char]) -> Vec<Q> {
     let items = rec.get("attributions").and_then(Value::as_array).cloned().unwrap_or_default();
     items
         .iter()
