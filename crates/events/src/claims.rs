@@ -34,13 +34,16 @@ pub struct Claim {
     pub denies: Option<usize>,
 }
 
-/// The claims of one document, in text order.
+/// The claims of one document, in text order. An event with neither an actor nor anyone it
+/// is attributed to makes no claim: nobody would stand behind it.
 pub fn claims(
     text: &str,
     analysis: &TextAnalysis,
     table: &[EntityRow],
     events: &[Event],
 ) -> Vec<Claim> {
+    let events: Vec<&Event> =
+        events.iter().filter(|e| e.actor.is_some() || e.source.is_some()).collect();
     let mut out: Vec<Claim> = events.iter().map(|e| claim(text, analysis, table, e)).collect();
     for k in 0..out.len() {
         let relative = events[k].span.of(text).trim_start().to_lowercase().starts_with("which");

@@ -1,14 +1,11 @@
-//! Light clause analysis over one sentence: clause boundaries, the trailing reporting frame,
-//! the head predicate of each clause, and its arguments by word order and prepositions.
+//! Light clause analysis over one sentence: the reporting frame ("X said that …", "…, X
+//! said"), clause boundaries, the main predicate of each clause, and its arguments.
 
+use crate::args::{ACTOR_LABELS, Args, Ctx};
+use crate::colloc;
 use crate::lexicon::{self, Pos, Prep, Trigger, Word};
-use crate::tokens::Sentence;
-use parallax_model::{Factuality, Mention};
-
-/// Labels that can act.
-const ACTOR_LABELS: &[&str] = &["PERSON", "ORG", "GPE", "NORP"];
-/// Labels that can be acted on.
-const TARGET_LABELS: &[&str] = &["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"];
+use crate::modal::Flags;
+use parallax_model::Factuality;
 
 /// An event found in a sentence, before it is tied to the document's quotes and dates.
 #[derive(Clone, Debug)]
@@ -21,9 +18,9 @@ pub struct Found {
     pub factuality: Factuality,
     /// Mention indices of the actors (a compound subject gives several).
     pub actors: Vec<usize>,
-    pub target: Option<usize>,
+    pub targets: Vec<usize>,
     pub place: Option<usize>,
-    /// The mention of a trailing "…, X said" or "according to X" frame.
+    /// The mention of the speaker the clause is reported from.
     pub frame: Option<usize>,
     /// A mutual act of a compound subject: each party is the other's target.
     pub mutual: bool,
@@ -31,109 +28,159 @@ pub struct Found {
     pub pronoun: bool,
 }
 
-/// Everything the analysis needs about one sentence.
-pub struct Ctx<'a> {
-    pub s: &'a Sentence,
-    pub mentions: &'a [Mention],
+/// A stretch of the sentence analysed on its own, with who reports it.
+struct Part {
+    range: (usize, usize),
+    /// The reporting speaker, as the source of what the part says.
+    source: Option<usize>,
+    /// The subject of the sentence's reporting verb: the actor of pronouns and of bare
+    /// nominal or adjectival predicates in the part.
+    speakers: Vec<usize>,
+    /// Where the reporting verb's complement starts, when the part is that complement.
+    complement_of: Option<usize>,
 }
 
-impl Ctx<'_> {
-    fn label(&self, i: usize) -> Option<&'static str> {
-        let m = self.s.toks.get(i)?.mention?;
-        self.mentions.get(m).map(|m| m.label)
-    }
-
-    fn entity(&self, mention: usize) -> Option<usize> {
-        self.mentions.get(mention).map(|m| m.entity)
-    }
-
-    /// The first token of the mention covering token `i`.
-    fn mention_start(&self, i: usize) -> usize {
-        let m = self.s.toks[i].mention;
-        let mut j = i;
-        while j > 0 && self.s.toks[j - 1].mention == m {
-            j -= 1;
-        }
-        j
-    }
-
-    fn mention_end(&self, i: usize) -> usize {
-        let m = self.s.toks[i].mention;
-        let mut j = i;
-        while j + 1 < self.s.len() && self.s.toks[j + 1].mention == m {
-            j += 1;
-        }
-        j
-    }
-
-    /// The preposition right before the mention at token `i`, skipping "the" and adjectives.
-    fn prep_before(&self, i: usize, floor: usize) -> Option<Prep> {
-        let mut j = self.mention_start(i);
-        let mut steps = 0;
-        while j > floor && steps < 3 {
-            j -= 1;
-            steps += 1;
-            match self.s.word(j) {
-                Some(Word::Prep(p)) => return Some(p),
-                _ if matches!(self.s.lower(j), "the" | "a" | "an" | "its" | "their") => continue,
-                _ if self.s.toks[j].mention.is_some() || self.s.punct(j).is_some() => return None,
-                _ if self.s.word(j).is_some() => return None,
-                _ => continue,
-            }
-        }
-        None
-    }
-}
-
-/// Finds the events of one sentence.
+/// Finds the events of one sentence: the main predicate, then other clauses only when they
+/// hold a full verb or a strong event noun.
 pub fn analyse(ctx: &Ctx) -> Vec<Found> {
-    let n = ctx.s.len();
-    let (cut, frame) = trailing_frame(ctx);
     let mut out = Vec::new();
-    for (a, b) in clauses(ctx, cut) {
-        let Some(head) = head(ctx, a, b) else { continue };
-        let found = build(ctx, head, (a, b), frame);
-        if let Some(inner) = complement(ctx, &found, b) {
+    let mut main = false;
+    for part in parts(ctx) {
+        for (a, b) in clauses(ctx, part.range) {
+            let Some((head, rank)) = head(ctx, a, b) else { continue };
+            if main && rank > 0 {
+                continue;
+            }
+            main = true;
+            let mut found = build(ctx, head, (a, b), part.source);
+            speakers_act(ctx, &part, &mut found);
+            let inner = complement(ctx, &found, b);
             out.push(found);
-            out.push(inner);
-        } else {
-            out.push(found);
+            out.extend(inner);
         }
     }
-    let _ = n;
+    out.sort_by_key(|f| f.trigger);
     out
 }
 
-/// Where a trailing reporting frame (", officials said", ", according to X") starts, and the
-/// mention naming its speaker.
-fn trailing_frame(ctx: &Ctx) -> (usize, Option<usize>) {
-    let s = ctx.s;
-    let n = s.len();
-    let Some(report) = (0..n).rev().find(|&i| s.word(i) == Some(Word::Report)) else {
-        return (n, None);
-    };
-    let Some(comma) = (0..report).rev().find(|&i| s.punct(i) == Some(',')) else {
-        return (n, None);
-    };
-    if comma == 0 || (comma + 1..n).any(|i| s.trigger(i).is_some_and(|t| t.pos == Pos::Verb)) {
-        return (n, None);
+/// The actor of a predicate with no subject of its own inside a reported complement is the
+/// speaker: "X said it would …", "X announced a suspension …", "X said the claims were
+/// baseless".
+fn speakers_act(ctx: &Ctx, part: &Part, f: &mut Found) {
+    if !f.actors.is_empty() || part.speakers.is_empty() {
+        return;
     }
-    let speaker = (comma + 1..n).find(|&i| ctx.label(i).is_some_and(|l| ACTOR_LABELS.contains(&l)));
-    (comma, speaker.and_then(|i| s.toks[i].mention))
+    let t = ctx.s.trigger(f.trigger);
+    let adjective = t.is_some_and(|t| t.pos == Pos::Adj);
+    let object = part.complement_of.is_some_and(|c| f.trigger <= c + 4)
+        && t.is_some_and(|t| t.pos == Pos::Noun);
+    if f.pronoun || adjective || object {
+        f.actors = part.speakers.clone();
+        f.actors.retain(|m| !f.targets.contains(m));
+        f.pronoun = false;
+    }
 }
 
-/// Clause ranges inside `[0, cut)`: split at ";", ", which/while/but", ", with", and "and X"
-/// followed by a verb.
-fn clauses(ctx: &Ctx, cut: usize) -> Vec<(usize, usize)> {
+/// The parts of a sentence: a trailing frame ("…, officials said") leaves the content
+/// before it; a leading one ("X said on Friday that …") gives its complement and any
+/// phrase fronted before the speaker.
+fn parts(ctx: &Ctx) -> Vec<Part> {
     let s = ctx.s;
+    let whole = || vec![Part::plain((0, s.len()), None)];
+    let Some(r) = (0..s.len()).rev().find(|&i| s.word(i) == Some(Word::Report)) else {
+        return whole();
+    };
+    trailing(ctx, r).or_else(|| leading(ctx, r)).unwrap_or_else(whole)
+}
+
+impl Part {
+    fn plain(range: (usize, usize), source: Option<usize>) -> Part {
+        Part { range, source, speakers: Vec::new(), complement_of: None }
+    }
+}
+
+/// A reporting verb `r` with little after it: the content before ", X said" (or the whole
+/// sentence when no comma sets the frame off). `None` when a complement follows `r`.
+fn trailing(ctx: &Ctx, r: usize) -> Option<Vec<Part>> {
+    let s = ctx.s;
+    let n = s.len();
+    if s.lower(r) == "according" {
+        return Some(according(ctx, r));
+    }
+    let tail = (r + 1..n).filter(|&i| s.punct(i).is_none()).count();
+    if tail > if s.lower(r) == "according" { 10 } else { 6 } {
+        return None;
+    }
+    let verb = |i: usize| s.trigger(i).is_some_and(|t| t.pos == Pos::Verb);
+    let comma = (r.saturating_sub(12)..r).rev().find(|&i| s.punct(i) == Some(','));
+    let Some(c) = comma.filter(|&c| c > 0 && !(c + 1..n).any(verb)) else {
+        return Some(vec![Part::plain((0, n), None)]);
+    };
+    let speaker = (c + 1..n).find(|&i| ctx.label(i).is_some_and(|l| ACTOR_LABELS.contains(&l)));
+    Some(vec![Part::plain((0, c), speaker.and_then(|i| s.toks[i].mention))])
+}
+
+/// "…, according to X" (the content before the comma) or "According to X, …" (the content
+/// after the comma that closes the source), attributed to X.
+fn according(ctx: &Ctx, r: usize) -> Vec<Part> {
+    let s = ctx.s;
+    let n = s.len();
+    let source_in = |a: usize, b: usize| {
+        let at = (a..b).find(|&i| ctx.label(i).is_some_and(|l| ACTOR_LABELS.contains(&l)));
+        at.and_then(|i| s.toks[i].mention)
+    };
+    if let Some(c) = (1..r).rev().find(|&i| s.punct(i) == Some(',')) {
+        return vec![Part::plain((0, c), source_in(r + 1, n))];
+    }
+    match (r + 1..n).find(|&i| s.punct(i) == Some(',')) {
+        Some(c) => vec![Part::plain((c + 1, n), source_in(r + 1, c))],
+        None => vec![Part::plain((0, n), None)],
+    }
+}
+
+/// "X said (on Friday) that …": the complement after `r`, reported by the subject right
+/// before it, and the phrase fronted before the subject's clause. `None` without such a
+/// subject.
+fn leading(ctx: &Ctx, r: usize) -> Option<Vec<Part>> {
+    let s = ctx.s;
+    let seg = (0..r).rev().find(|&i| s.punct(i) == Some(',')).map_or(0, |c| c + 1);
+    let speaker = ctx.nearest_before(seg, r)?;
+    let speaker_end = ctx.token_of(speaker).map_or(r, |t| ctx.mention_end(t));
+    let between = speaker_end + 1..r;
+    let interrupted =
+        between.clone().any(|i| s.trigger(i).is_some() || s.word(i) == Some(Word::Opener));
+    if interrupted || between.len() > 6 {
+        return None;
+    }
+    let speakers = ctx.conjuncts_in(speaker, ACTOR_LABELS, (seg, r));
+    let complement = Part {
+        range: (r + 1, s.len()),
+        source: Some(speaker),
+        speakers: speakers.clone(),
+        complement_of: Some(r + 1),
+    };
+    let mut out = vec![complement];
+    if seg > 1 {
+        out.push(Part { range: (0, seg - 1), source: None, speakers, complement_of: None });
+    }
+    Some(out)
+}
+
+/// Clause ranges inside `range`: split at ";", ", which/while/but", ", with", and "and X"
+/// followed by a verb.
+fn clauses(ctx: &Ctx, range: (usize, usize)) -> Vec<(usize, usize)> {
+    let s = ctx.s;
+    let (first, cut) = range;
     let mut out = Vec::new();
-    let mut start = 0;
-    for i in 1..cut {
+    let mut start = first;
+    for i in first + 1..cut {
         let comma_before = s.punct(i - 1) == Some(',');
         let boundary = s.punct(i) == Some(';')
             || (s.word(i) == Some(Word::Opener) && (comma_before || s.lower(i) == "but"))
             || (comma_before && s.lower(i) == "with")
-            || (s.word(i) == Some(Word::And) && and_clause(ctx, i + 1));
+            || (s.word(i) == Some(Word::And)
+                && and_clause(ctx, i + 1)
+                && (start..i).any(|j| s.trigger(j).is_some()));
         if boundary {
             if i > start {
                 out.push((start, i));
@@ -156,18 +203,37 @@ fn and_clause(ctx: &Ctx, i: usize) -> bool {
     ctx.s.trigger(end).is_some_and(|t| t.pos == Pos::Verb)
 }
 
-/// The head trigger of a clause: the first strong one, else the first.
-fn head(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
-    let mut first = None;
+/// The main trigger of a clause and its rank: full verbs, adjectives and light-verb objects
+/// (0) before strong nouns (1), weak nouns (2), infinitives or gerunds (3) and nouns inside
+/// an infinitive's phrase (4); anything in background material ("after …", "because …",
+/// "who …") ranks 5 lower.
+fn head(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, u8)> {
+    let mut best: Option<(usize, u8)> = None;
+    let mut background = false;
+    let mut in_infinitive = false;
     for i in a..b {
-        if let Some(t) = ctx.s.trigger(i) {
-            if t.strong {
-                return Some(i);
-            }
-            first = first.or(Some(i));
+        let w = ctx.s.lower(i);
+        if matches!(ctx.s.punct(i), Some(',' | ';')) {
+            background = false;
+        } else if colloc::opens_background(w) {
+            background = true;
+        }
+        let Some(t) = ctx.s.trigger(i) else { continue };
+        let tok = &ctx.s.toks[i];
+        let rank = match t.pos {
+            _ if tok.light => 0,
+            Pos::Verb | Pos::Adj if tok.nonfinite => 3,
+            Pos::Verb | Pos::Adj => 0,
+            Pos::Noun if in_infinitive => 4,
+            Pos::Noun if t.strong => 1,
+            Pos::Noun => 2,
+        } + if background { 5 } else { 0 };
+        in_infinitive |= tok.nonfinite;
+        if best.is_none_or(|(_, r)| rank < r) {
+            best = Some((i, rank));
         }
     }
-    first
+    best
 }
 
 fn build(ctx: &Ctx, i: usize, clause: (usize, usize), frame: Option<usize>) -> Found {
@@ -176,103 +242,77 @@ fn build(ctx: &Ctx, i: usize, clause: (usize, usize), frame: Option<usize>) -> F
     let (a, b) = clause;
     let flags = Flags::scan(ctx, a, i);
     let (code, factuality) = flags.code_and_factuality(&t);
+    let force = if code == "ASSAULT" { military_force(ctx, a, i) } else { None };
+    let code = if force.is_some() { "FIGHT" } else { code };
     let passive = t.pos == Pos::Verb && is_passive(ctx, a, i);
     let mut found = Found {
         trigger: i,
         clause,
         code,
-        mode: mode(ctx, &t, code, i, b),
+        mode: force.unwrap_or_else(|| mode(ctx, &t, code, i, b)),
         factuality,
         actors: Vec::new(),
-        target: None,
+        targets: Vec::new(),
         place: None,
         frame,
         pronoun: false,
         mutual: false,
     };
     if passive {
-        found.actors = after_by(ctx, i, b).into_iter().collect();
-        found.target = nearest_before(ctx, a, i);
-    } else if let Some((x, y)) = between(ctx, i, b) {
+        found.actors = ctx.after_by(i, b).into_iter().collect();
+        found.targets = ctx.passive_subject(a, i).into_iter().collect();
+    } else if let Some((x, y)) = ctx.between(i, b) {
         found.actors = vec![x];
-        found.target = Some(y);
+        found.targets = vec![y];
     } else if t.pos == Pos::Adj {
-        found.target = nearest_before(ctx, a, i);
-        found.actors = first_actor(ctx, i).map(|m| conjuncts(ctx, m)).unwrap_or_default();
-        found.actors.retain(|m| Some(ctx.entity(*m)) != found.target.map(|x| ctx.entity(x)));
+        let target = ctx.nearest_before(a, i);
+        found.targets = target.map(|m| ctx.conjuncts(m, ACTOR_LABELS)).unwrap_or_default();
+        let that = (a..i).rev().find(|&j| s.lower(j) == "that");
+        let subject = target.and_then(|m| ctx.token_of(m)).map(|t| ctx.mention_start(t));
+        let first = ctx.first_actor(a, that.or(subject).unwrap_or(i));
+        found.actors = first.map(|m| ctx.conjuncts(m, ACTOR_LABELS)).unwrap_or_default();
+        let taken: Vec<Option<usize>> = found.targets.iter().map(|m| ctx.entity(*m)).collect();
+        found.actors.retain(|m| !taken.contains(&ctx.entity(*m)));
     } else {
-        let seed = nearest_before(ctx, a, i).or_else(|| nearest_before(ctx, 0, a));
-        found.actors = seed.map(|m| conjuncts(ctx, m)).unwrap_or_default();
+        found.actors = match ctx.nearest_before(a, i) {
+            Some(m) => ctx.conjuncts_in(m, ACTOR_LABELS, (a, i)),
+            None => ctx.nearest_before(0, a).map(|m| vec![m]).unwrap_or_default(),
+        };
     }
     if found.actors.is_empty() {
         found.pronoun = (a..i).any(|j| s.word(j) == Some(Word::Pronoun));
     }
-    let (target, place) = after(ctx, i, b, &found.actors);
-    found.target = found.target.or(target).or(place);
-    found.place = place;
-    reciprocal(ctx, &mut found);
+    let args = ctx.after(i, b, &found.actors, passive);
+    reciprocal(ctx, &mut found, &args);
+    if found.code == "AID" && t.pos == Pos::Noun && (a..i).any(|j| receives(s.lower(j))) {
+        std::mem::swap(&mut found.actors, &mut found.targets);
+    }
     found
 }
 
-/// Modal and negation cues between the clause start and the trigger.
-#[derive(Default)]
-struct Flags {
-    neg: bool,
-    hedge: bool,
-    future: bool,
-    hypothetical: bool,
-    alleged: bool,
+/// Verbs whose subject is the recipient of what the object names ("received shipments of
+/// North Korean weapons").
+fn receives(lower: &str) -> bool {
+    lexicon::has_base(lower, &["receive", "obtain", "get", "acquire", "buy", "purchase"])
+        || matches!(lower, "got" | "bought")
 }
 
-impl Flags {
-    fn scan(ctx: &Ctx, a: usize, i: usize) -> Flags {
-        let mut f = Flags::default();
-        let near = i.saturating_sub(4).max(a);
-        for j in a..i {
-            match ctx.s.word(j) {
-                Some(Word::Neg) if j >= near => f.neg = true,
-                Some(Word::Hedge) if j >= near => f.hedge = true,
-                Some(Word::Future) if j >= near => f.future = true,
-                Some(Word::Hypothetical) => f.hypothetical = true,
-                Some(Word::Alleged) if j >= near => f.alleged = true,
-                _ => {}
-            }
-        }
-        f
+/// The mode of a killing or attack at `i` done by armed forces ("Russian aircraft killed",
+/// "Serb forces attacked"), `Some(None)` when no weapon is named: PLOVER codes conventional
+/// military force as FIGHT and keeps ASSAULT for unconventional violence.
+fn military_force(ctx: &Ctx, a: usize, i: usize) -> Option<Option<&'static str>> {
+    let lethal = ["kill", "attack", "wound", "shoot", "bomb", "strike", "shell"];
+    if !lexicon::has_base(ctx.s.lower(i), &lethal) {
+        return None;
     }
-
-    /// The PLOVER type and factuality: a negated acceptance is a rejection; an intended
-    /// cooperative act is AGREE and an intended hostile one THREATEN, as PLOVER codes intents.
-    fn code_and_factuality(&self, t: &Trigger) -> (&'static str, Factuality) {
-        let cooperative =
-            matches!(t.code, "AGREE" | "SUPPORT" | "COOPERATE" | "CONSULT" | "AID" | "CONCEDE");
-        if self.neg && t.pos == Pos::Verb && cooperative {
-            return ("REJECT", Factuality::Asserted);
-        }
-        if self.neg {
-            return (t.code, Factuality::Denied);
-        }
-        let intent = (self.future || self.hypothetical) && t.pos == Pos::Verb;
-        let code = match t.code {
-            _ if !intent => t.code,
-            "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "CONCEDE" => "AGREE",
-            "RETREAT" => "AGREE",
-            "COERCE" | "SANCTION" | "ASSAULT" | "FIGHT" | "MOBILIZE" => "THREATEN",
-            other => other,
-        };
-        let factuality = if self.hypothetical {
-            Factuality::Hypothetical
-        } else if self.hedge {
-            Factuality::Hedged
-        } else if self.alleged {
-            Factuality::Alleged
-        } else if self.future {
-            Factuality::Planned
-        } else {
-            Factuality::Asserted
-        };
-        (code, factuality)
-    }
+    let from = i.saturating_sub(6).max(a);
+    let subject = (from..i).rev().take_while(|&j| ctx.s.punct(j).is_none());
+    subject.map(|j| ctx.s.lower(j)).find_map(|w| match w {
+        "aircraft" | "jets" | "warplanes" | "helicopters" | "gunships" | "tanks" | "artillery"
+        | "missiles" | "rockets" | "warships" | "drones" => Some(Some("heavy-weapons")),
+        "forces" | "troops" | "army" | "armies" | "navy" | "military" | "soldiers" => Some(None),
+        _ => None,
+    })
 }
 
 /// The trigger's mode, with AID made military by a military object.
@@ -291,6 +331,7 @@ fn mode(ctx: &Ctx, t: &Trigger, code: &'static str, i: usize, b: usize) -> Optio
 fn is_passive(ctx: &Ctx, a: usize, i: usize) -> bool {
     let w = ctx.s.lower(i);
     let participle = w.ends_with("ed") || w.ends_with("en") || matches!(w, "met" | "sent" | "shot");
+    let adjectival = matches!(w, "opposed" | "committed" | "determined" | "prepared");
     let mut j = i;
     while j > a {
         j -= 1;
@@ -298,129 +339,26 @@ fn is_passive(ctx: &Ctx, a: usize, i: usize) -> bool {
             continue;
         }
         let be = matches!(ctx.s.lower(j), "is" | "was" | "were" | "are" | "be" | "been" | "being");
-        return participle && be;
+        return participle && be && !adjectival;
     }
     false
 }
 
-/// An actor mention eligible as subject: an acting label not governed by a preposition.
-fn subject_like(ctx: &Ctx, j: usize, floor: usize) -> bool {
-    ctx.label(j).is_some_and(|l| ACTOR_LABELS.contains(&l)) && ctx.prep_before(j, floor).is_none()
-}
-
-/// The nearest subject-like mention in `[a, i)`.
-fn nearest_before(ctx: &Ctx, a: usize, i: usize) -> Option<usize> {
-    (a..i).rev().find(|&j| subject_like(ctx, j, a)).and_then(|j| ctx.s.toks[j].mention)
-}
-
-/// The first subject-like mention of the sentence before token `i`.
-fn first_actor(ctx: &Ctx, i: usize) -> Option<usize> {
-    (0..i).find(|&j| subject_like(ctx, j, 0)).and_then(|j| ctx.s.toks[j].mention)
-}
-
-/// A mention and the mentions joined to it by "and", "," or a possessive.
-fn conjuncts(ctx: &Ctx, mention: usize) -> Vec<usize> {
-    let s = ctx.s;
-    let Some(at) = (0..s.len()).find(|&j| s.toks[j].mention == Some(mention)) else {
-        return vec![mention];
-    };
-    let mut out = vec![mention];
-    let mut j = ctx.mention_start(at);
-    while let Some(prev) = joined(ctx, j, false) {
-        out.insert(0, s.toks[prev].mention.unwrap_or(mention));
-        j = ctx.mention_start(prev);
-    }
-    let mut j = ctx.mention_end(at);
-    while let Some(next) = joined(ctx, j, true) {
-        out.push(s.toks[next].mention.unwrap_or(mention));
-        j = ctx.mention_end(next);
-    }
-    let mut seen = Vec::new();
-    out.retain(|m| {
-        let e = ctx.entity(*m);
-        let fresh = !seen.contains(&e);
-        seen.push(e);
-        fresh
-    });
-    out
-}
-
-/// The token of the mention joined to the one at `edge` by "and"/"," (after it when `forward`).
-fn joined(ctx: &Ctx, edge: usize, forward: bool) -> Option<usize> {
-    let s = ctx.s;
-    let mut j = edge;
-    let mut saw_and = false;
-    for _ in 0..4 {
-        j = if forward { j + 1 } else { j.checked_sub(1)? };
-        if j >= s.len() {
-            return None;
+/// Targets and place after the trigger; a mutual act of a compound subject (no "with X"
+/// partner) makes each party the other's target.
+fn reciprocal(ctx: &Ctx, f: &mut Found, args: &Args) {
+    let (_, b) = f.clause;
+    let cue = (f.trigger + 1..b).any(|j| matches!(ctx.s.lower(j), "ties" | "relations" | "other"));
+    let mutual_code = matches!(f.code, "CONSULT" | "AGREE" | "COOPERATE" | "FIGHT") || cue;
+    let partner_given = !f.targets.is_empty() || (args.with && !args.targets.is_empty());
+    f.mutual = mutual_code && f.actors.len() >= 2 && !partner_given;
+    if f.targets.is_empty() && !f.mutual {
+        f.targets = args.targets.clone();
+        if f.targets.is_empty() {
+            f.targets.extend(args.place);
         }
-        match s.lower(j) {
-            "'s" | "’s" | "'" => continue,
-            "and" | "," => {
-                saw_and = true;
-                continue;
-            }
-            _ => {}
-        }
-        let acting = ctx.label(j).is_some_and(|l| ACTOR_LABELS.contains(&l));
-        return (saw_and && acting).then_some(j);
     }
-    None
-}
-
-/// "X of/between A and B": the two parties of a nominal event.
-fn between(ctx: &Ctx, i: usize, b: usize) -> Option<(usize, usize)> {
-    let j = (i + 1..b.min(i + 3)).find(|&j| ctx.s.word(j) == Some(Word::Prep(Prep::Between)))?;
-    let x = (j + 1..b).find(|&k| ctx.label(k).is_some())?;
-    let after_x = ctx.mention_end(x) + 1;
-    if ctx.s.word(after_x) != Some(Word::And) {
-        return None;
-    }
-    let y = (after_x + 1..b).find(|&k| ctx.label(k).is_some())?;
-    Some((ctx.s.toks[x].mention?, ctx.s.toks[y].mention?))
-}
-
-/// The agent after "by" in a passive clause.
-fn after_by(ctx: &Ctx, i: usize, b: usize) -> Option<usize> {
-    let by = (i + 1..b).find(|&j| ctx.s.word(j) == Some(Word::Prep(Prep::By)))?;
-    let j = (by + 1..b.min(by + 5)).find(|&j| ctx.label(j).is_some())?;
-    ctx.s.toks[j].mention
-}
-
-/// The target (first object-side mention not governed by a place or time preposition) and
-/// the place ("in Seoul") after the trigger.
-fn after(ctx: &Ctx, i: usize, b: usize, actors: &[usize]) -> (Option<usize>, Option<usize>) {
-    let actor_entities: Vec<usize> = actors.iter().filter_map(|m| ctx.entity(*m)).collect();
-    let (mut target, mut place) = (None, None);
-    let mut j = i + 1;
-    while j < b {
-        let Some(label) = ctx.label(j) else {
-            j += 1;
-            continue;
-        };
-        let m = ctx.s.toks[j].mention;
-        let prep = ctx.prep_before(j, i);
-        let placey = matches!(label, "GPE" | "LOC" | "FAC");
-        if prep == Some(Prep::Place) && placey {
-            place = place.or(m);
-        } else if target.is_none()
-            && TARGET_LABELS.contains(&label)
-            && !matches!(prep, Some(Prep::Other | Prep::Place | Prep::By))
-            && !m.and_then(|m| ctx.entity(m)).is_some_and(|e| actor_entities.contains(&e))
-        {
-            target = m;
-        }
-        j = ctx.mention_end(j) + 1;
-    }
-    (target, place)
-}
-
-/// A reciprocal event with a compound subject and no target: each party is the other's target.
-fn reciprocal(ctx: &Ctx, f: &mut Found) {
-    let mutual = matches!(f.code, "CONSULT" | "AGREE" | "COOPERATE" | "FIGHT");
-    f.mutual = mutual && f.target.is_none() && f.actors.len() >= 2;
-    let _ = ctx;
+    f.place = args.place;
 }
 
 /// The event inside "accuse X of V-ing" (alleged) or "deny V-ing" (denied).
@@ -442,14 +380,14 @@ fn complement(ctx: &Ctx, outer: &Found, b: usize) -> Option<Found> {
     };
     let mut inner = build(ctx, k, (outer.trigger + 1, b), outer.frame);
     if accuse {
-        inner.actors = outer.target.into_iter().collect();
+        inner.actors = outer.targets.clone();
         inner.factuality = Factuality::Alleged;
     } else {
         inner.actors = outer.actors.clone();
         inner.factuality = Factuality::Denied;
     }
-    let (target, _) = after(ctx, k, b, &inner.actors);
-    inner.target = target;
+    inner.targets = ctx.after(k, b, &inner.actors, false).targets;
+    inner.mutual = false;
     inner.clause = outer.clause;
     Some(inner)
 }

@@ -1,7 +1,7 @@
 //! The predicate lexicon: verbs, event nouns and adjectives mapped to PLOVER types and modes,
 //! plus the function words the clause analysis needs. Looked up once per token.
 
-use std::collections::HashMap;
+pub use crate::fnv::FastMap;
 use std::sync::OnceLock;
 
 /// The part of speech a trigger is listed as.
@@ -46,8 +46,10 @@ pub enum Word {
 pub enum Prep {
     /// "in", "at", "near": a place.
     Place,
-    /// "with", "to", "against", "on", "from", "toward": a target.
+    /// "with", "to", "against", "on", "toward": a target.
     Target,
+    /// "from": a target of withdrawals and of demands ("an appeal from X").
+    From,
     By,
     Of,
     Between,
@@ -57,41 +59,50 @@ pub enum Prep {
 
 /// Verb lemmas by type: `(words, code, mode)`.
 const VERBS: &[(&str, &str, Option<&str>)] = &[
-    (
-        "meet host visit discuss consult telephone phone confer negotiate mediate talk",
-        "CONSULT",
-        None,
-    ),
+    ("meet host visit discuss consult telephone phone negotiate mediate talk", "CONSULT", None),
     (
         "criticise criticize condemn chastise denounce blame slam decry rebuke deplore complain censure fault castigate",
         "DISAPPROVE",
         None,
     ),
     ("accuse allege", "DISAPPROVE", Some("accuse")),
-    ("reject deny refuse dismiss decline oppose veto rebuff repudiate spurn", "REJECT", None),
-    ("provide supply send deliver ship transfer give donate grant evacuate airlift", "AID", None),
-    ("agree sign pledge promise offer accept endorse ratify commit allow", "AGREE", None),
+    ("sue indict lodge", "DISAPPROVE", None),
+    (
+        "reject deny refuse dismiss decline oppose veto rebuff repudiate spurn renege defy violate breach",
+        "REJECT",
+        None,
+    ),
+    ("provide supply send deliver ship transfer donate grant evacuate airlift assist", "AID", None),
+    ("agree sign pledge promise offer accept endorse ratify commit", "AGREE", None),
     ("cooperate collaborate partner", "COOPERATE", None),
     (
-        "support praise thank welcome commend defend hail upgrade normalise normalize recognize recognise",
+        "support praise thank welcome commend defend hail upgrade normalise normalize recognize recognise forgive",
         "SUPPORT",
         None,
     ),
     ("threaten warn vow", "THREATEN", None),
     ("protest demonstrate rally riot picket boycott", "PROTEST", None),
-    ("sanction embargo suspend halt freeze sever downgrade recall", "SANCTION", None),
-    ("mobilize mobilise deploy reinforce train", "MOBILIZE", None),
-    ("arrest detain expel deport jail imprison ban confiscate seize raid curb", "COERCE", None),
+    ("sanction embargo blockade suspend halt freeze sever downgrade", "SANCTION", None),
+    ("mobilize mobilise deploy reinforce", "MOBILIZE", None),
     (
-        "attack bomb kill assassinate murder wound torture beat abduct kidnap massacre execute stab ambush",
+        "arrest detain expel deport jail imprison ban confiscate seize raid curb outlaw disperse prevent demolish raze",
+        "COERCE",
+        None,
+    ),
+    (
+        "attack bomb kill assassinate murder wound torture beat abduct kidnap massacre execute stab ambush abuse rape behead",
         "ASSAULT",
         None,
     ),
-    ("clash fight shell strike bombard invade shoot battle", "FIGHT", None),
-    ("demand urge insist appeal request", "DEMAND", None),
+    ("clash fight shell strike bombard invade shoot battle capture occupy", "FIGHT", None),
+    ("demand urge insist appeal request order pressure seek", "DEMAND", None),
     ("investigate probe inspect examine monitor", "INVESTIGATE", None),
-    ("concede release ease lift yield apologize apologise cancel relax pardon", "CONCEDE", None),
-    ("withdraw retreat evacuate pull", "RETREAT", None),
+    (
+        "concede release ease lift yield apologize apologise cancel relax pardon allow permit shorten",
+        "CONCEDE",
+        None,
+    ),
+    ("withdraw retreat evacuate pull resign", "RETREAT", None),
 ];
 
 /// Irregular forms of listed verbs.
@@ -113,15 +124,18 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("taken", "take"),
     ("spoke", "speak"),
     ("slammed", "slam"),
+    ("sought", "seek"),
+    ("undertook", "undertake"),
 ];
 
 /// Event nouns by type: `(words, code, mode, strong)`.
 const NOUNS: &[(&str, &str, Option<&str>, bool)] = &[
     ("meeting talks summit visit consultations negotiations mediation", "CONSULT", None, true),
     ("criticism condemnation accusation accusations", "DISAPPROVE", Some("accuse"), false),
+    ("complaint complaints indictment", "DISAPPROVE", None, false),
     ("rejection denial refusal", "REJECT", None, false),
-    ("aid assistance weapons arms ammunition shipments", "AID", None, false),
-    ("deal accord treaty agreement pact ceasefire cease-fire truce", "AGREE", None, false),
+    ("aid assistance shipments airlift", "AID", None, false),
+    ("deal accord treaty agreement pact", "AGREE", None, false),
     ("cooperation partnership ties alliance", "COOPERATE", None, false),
     ("support", "SUPPORT", None, false),
     ("threat threats ultimatum", "THREATEN", None, false),
@@ -131,27 +145,34 @@ const NOUNS: &[(&str, &str, Option<&str>, bool)] = &[
         None,
         true,
     ),
-    ("sanctions embargo blockade", "SANCTION", None, false),
+    ("sanctions embargo blockade blockades suspension", "SANCTION", None, false),
     ("mobilization mobilisation deployment", "MOBILIZE", None, false),
-    ("arrest arrests detention expulsion curfew crackdown", "COERCE", None, false),
+    ("arrest arrests detention expulsion curfew crackdown ban", "COERCE", None, false),
     (
         "attack attacks bombing assassination airstrike airstrikes raids massacre",
         "ASSAULT",
         None,
         false,
     ),
-    ("clashes fighting shelling offensive", "FIGHT", None, false),
+    (
+        "clashes fighting shelling offensive invasion incursion battle battles gunbattle",
+        "FIGHT",
+        None,
+        false,
+    ),
     ("demands demand", "DEMAND", None, false),
-    ("investigation inquiry probe inspection inspectors", "INVESTIGATE", None, false),
-    ("withdrawal pullout retreat", "RETREAT", None, false),
+    (
+        "investigation inquiry probe inspection inspectors hearing hearings",
+        "INVESTIGATE",
+        None,
+        false,
+    ),
+    ("withdrawal pullout retreat ceasefire cease-fire truce resignation", "RETREAT", None, false),
 ];
 
 /// Adjectives that carry an event.
-const ADJS: &[(&str, &str)] = &[
-    ("baseless groundless unfounded unsubstantiated false", "REJECT"),
-    ("opposed", "REJECT"),
-    ("must", "DEMAND"),
-];
+const ADJS: &[(&str, &str)] =
+    &[("baseless groundless unfounded unsubstantiated false", "REJECT"), ("must", "DEMAND")];
 
 /// Function words.
 const FUNCTION: &[(&str, Word)] = &[
@@ -173,15 +194,27 @@ const FUNCTION: &[(&str, Word)] = &[
     ("by", Word::Prep(Prep::By)),
     ("of", Word::Prep(Prep::Of)),
     ("between", Word::Prep(Prep::Between)),
-    ("from for during after before since about under amid across despite", Word::Prep(Prep::Other)),
+    ("from", Word::Prep(Prep::From)),
+    ("for during after before since about under amid across despite", Word::Prep(Prep::Other)),
     ("he she it they his her its their him them", Word::Pronoun),
     ("and", Word::And),
     ("which while whereas but although though", Word::Opener),
 ];
 
-/// Lemma-keyed table of every listed word.
+/// Nouns that look like inflected event verbs: "aides" is not "aid", "ships" not "ship".
+const NOT_EVENTS: &[&str] = &["aide", "aides", "ships", "shipping", "supplier", "suppliers"];
+
+/// Lemma-keyed table of every listed word, and the noun reading of every event noun.
 struct Lexicon {
-    words: HashMap<&'static str, Word>,
+    words: FastMap<&'static str, Word>,
+    nouns: FastMap<&'static str, Trigger>,
+    /// The first two bytes of every listed word: an inflected form shares its lemma's
+    /// ("suing" and "sue").
+    prefixes: FastMap<[u8; 2], ()>,
+}
+
+fn prefix(w: &str) -> Option<[u8; 2]> {
+    w.as_bytes().get(..2).and_then(|p| p.try_into().ok())
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -190,7 +223,8 @@ fn lexicon() -> &'static Lexicon {
 }
 
 fn build() -> Lexicon {
-    let mut words = HashMap::new();
+    let mut words = FastMap::default();
+    let mut nouns = FastMap::default();
     for &(list, code, mode) in VERBS {
         for w in list.split(' ') {
             let t = Trigger { code, mode, pos: Pos::Verb, strong: true };
@@ -201,6 +235,7 @@ fn build() -> Lexicon {
         for w in list.split(' ') {
             let t = Trigger { code, mode, pos: Pos::Noun, strong };
             words.entry(w).or_insert(Word::Trigger(t));
+            nouns.insert(w, t);
         }
     }
     for &(list, code) in ADJS {
@@ -214,7 +249,50 @@ fn build() -> Lexicon {
             words.insert(w, word);
         }
     }
-    Lexicon { words }
+    for &(form, base) in IRREGULAR {
+        if let Some(w) = words.get(base).copied() {
+            words.entry(form).or_insert(as_verb(w));
+        }
+    }
+    let prefixes = words.keys().filter_map(|w| prefix(w)).map(|p| (p, ())).collect();
+    Lexicon { words, nouns, prefixes }
+}
+
+/// The noun reading of a word after a determiner ("a strike", "the fight"): its event-noun
+/// entry, else its verb entry demoted to a weak noun.
+pub fn lookup_noun(lower: &str) -> Option<Trigger> {
+    let nouns = &lexicon().nouns;
+    let plural = lower.strip_suffix('s').filter(|s| s.len() > 2);
+    if let Some(t) = nouns.get(lower).or_else(|| plural.and_then(|s| nouns.get(s))) {
+        return Some(*t);
+    }
+    match lookup(lower)? {
+        Word::Trigger(t) if t.pos == Pos::Verb => {
+            Some(Trigger { pos: Pos::Noun, strong: false, ..t })
+        }
+        Word::Trigger(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// True when `lower` is an inflected form of one of `bases`.
+pub fn has_base(lower: &str, bases: &[&str]) -> bool {
+    if bases.contains(&lower) {
+        return true;
+    }
+    if let Some(&(_, base)) = IRREGULAR.iter().find(|(form, _)| *form == lower) {
+        return bases.contains(&base);
+    }
+    SUFFIXES.iter().any(|(suffix, add)| {
+        lower.strip_suffix(suffix).is_some_and(|stem| {
+            let doubled = stem.len() >= 3
+                && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+            bases.iter().any(|b| {
+                b.strip_suffix(add).is_some_and(|bs| bs == stem)
+                    || (doubled && *b == &stem[..stem.len() - 1])
+            })
+        })
+    })
 }
 
 /// The lexicon entry of a lower-cased word, trying its base forms (-s, -es, -ies, -ed, -d,
@@ -224,8 +302,12 @@ pub fn lookup(lower: &str) -> Option<Word> {
     if let Some(w) = lex.words.get(lower) {
         return Some(*w);
     }
-    if let Some(&(_, base)) = IRREGULAR.iter().find(|(form, _)| *form == lower) {
-        return lex.words.get(base).copied().map(as_verb);
+    if NOT_EVENTS.contains(&lower) {
+        return None;
+    }
+    let listed_prefix = prefix(lower).is_some_and(|p| lex.prefixes.contains_key(&p));
+    if lower.len() < 4 || !listed_prefix {
+        return None;
     }
     let mut buf = String::with_capacity(lower.len() + 1);
     for (suffix, add) in SUFFIXES {
@@ -278,30 +360,6 @@ fn as_verb(w: Word) -> Word {
     }
 }
 
-/// Two-word events that override their words: "hunger strike", "call for", "lift sanctions".
-pub fn bigram(first: &str, second: &str) -> Option<Trigger> {
-    let (code, mode, pos) = match (first, second) {
-        ("hunger", "strike" | "strikes") => ("PROTEST", Some("strike-hun"), Pos::Noun),
-        ("general", "strike" | "strikes") => ("PROTEST", Some("strike-gen"), Pos::Noun),
-        ("called" | "calls" | "call" | "calling", "for" | "on") => ("DEMAND", None, Pos::Verb),
-        ("lifted" | "lift" | "lifts" | "eased" | "ease", "sanctions" | "ban" | "embargo") => {
-            ("CONCEDE", None, Pos::Verb)
-        }
-        ("pulled" | "pull" | "pulls", "out" | "back") => ("RETREAT", None, Pos::Verb),
-        ("air" | "missile" | "drone", "strike" | "strikes" | "attack" | "attacks") => {
-            ("ASSAULT", Some("aerial"), Pos::Noun)
-        }
-        ("cut" | "cuts" | "severed", "ties" | "aid" | "relations") => ("SANCTION", None, Pos::Verb),
-        ("impose" | "imposed" | "imposes" | "imposing", "sanctions") => {
-            ("SANCTION", None, Pos::Verb)
-        }
-        ("rounded", "up") => ("COERCE", Some("arrest"), Pos::Verb),
-        ("opened", "fire") | ("open", "fire") => ("FIGHT", Some("firearms"), Pos::Verb),
-        _ => return None,
-    };
-    Some(Trigger { code, mode, pos, strong: true })
-}
-
 /// Words in an object that make AID military.
 pub fn is_military(lower: &str) -> bool {
     matches!(
@@ -350,12 +408,10 @@ mod tests {
         assert_eq!(code("denied"), Some("REJECT"));
         assert_eq!(code("withdrew"), Some("RETREAT"));
         assert_eq!(code("table"), None);
-    }
-
-    #[test]
-    fn bigrams_override_single_words() {
-        assert_eq!(bigram("hunger", "strike").map(|t| t.code), Some("PROTEST"));
-        assert_eq!(bigram("called", "for").map(|t| t.code), Some("DEMAND"));
-        assert!(bigram("the", "strike").is_none());
+        assert_eq!(code("suing"), Some("DISAPPROVE"));
+        assert_eq!(code("sought"), Some("DEMAND"));
+        assert_eq!(code("reneged"), Some("REJECT"));
+        assert_eq!(code("xylophones"), None);
+        assert_eq!(code("aides"), None);
     }
 }
