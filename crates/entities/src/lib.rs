@@ -45,7 +45,22 @@ impl EntityAnnotator {
 
     /// Finds, links and describes the entities of a document's body.
     pub fn annotate(&self, text: &str, analysis: &TextAnalysis) -> EntityAnnotations {
-        let raw = self.recognizer.recognize(text, analysis, self.kb);
+        self.annotate_with_dateline(text, analysis, None)
+    }
+
+    /// As [`EntityAnnotator::annotate`], adding the places and the credit of the dateline the
+    /// cleaner cut from the body (`dateline`, a span of `text`).
+    pub fn annotate_with_dateline(
+        &self,
+        text: &str,
+        analysis: &TextAnalysis,
+        dateline: Option<Span>,
+    ) -> EntityAnnotations {
+        let mut raw = match dateline {
+            Some(span) => recognize::refine::dateline::dateline_mentions(text, span, self.kb),
+            None => Vec::new(),
+        };
+        raw.extend(self.recognizer.recognize(text, analysis, self.kb));
         link::link(text, analysis, raw, self.kb)
     }
 

@@ -8,7 +8,8 @@ use parallax_model::{Annotations, Document, TextAnalysis};
 pub fn annotate(doc: &Document, analysis: &TextAnalysis) -> Annotations {
     let published = doc.published.as_ref().map(|p| p.value.date);
     let annotator = EntityAnnotator::builtin();
-    let entities = annotator.annotate(&doc.text, analysis);
+    let dateline = doc.removed.iter().find(|(_, kind)| *kind == "dateline").map(|(s, _)| *s);
+    let entities = annotator.annotate_with_dateline(&doc.text, analysis, dateline);
     let quotes = parallax_quotes::annotate(&doc.text, analysis, &entities, annotator);
     let timexes = parallax_time::annotate(&doc.text, &analysis.sentences, published);
     let events = parallax_events::annotate(&doc.text, analysis, &entities, &quotes, &timexes);

@@ -35,6 +35,7 @@ pub fn apply(found: &mut Vec<Found>, toks: &Tokens<'_>) {
             f.t = person;
         }
     }
+    short_forms_of_organisations(found, toks, &parts, person);
     let mut votes: HashMap<u64, [u16; 16]> = HashMap::new();
     for f in found.iter() {
         votes.entry(key(f)).or_insert([0; 16])[f.t.min(15)] += 1;
@@ -48,6 +49,29 @@ pub fn apply(found: &mut Vec<Found>, toks: &Tokens<'_>) {
     let known: HashMap<u64, (usize, usize)> =
         found.iter().map(|f| (toks.lower[f.start], (f.end - f.start, f.t))).collect();
     add_missed(found, toks, &known, &parts, person);
+}
+
+/// A one-word name the model typed as a person that opens a longer organisation name of the
+/// same document ("Nordvik" after "Nordvik Energi") is that organisation, unless it is also
+/// part of a full person name.
+fn short_forms_of_organisations(
+    found: &mut [Found],
+    toks: &Tokens<'_>,
+    parts: &HashMap<u64, ()>,
+    person: usize,
+) {
+    let org = type_index("ORG").unwrap_or(1);
+    let heads: HashMap<u64, ()> = found
+        .iter()
+        .filter(|f| f.t == org && f.end - f.start >= 2)
+        .map(|f| (toks.lower[f.start], ()))
+        .collect();
+    for f in found.iter_mut().filter(|f| f.t == person && f.end - f.start == 1) {
+        let w = toks.lower[f.start];
+        if heads.contains_key(&w) && !parts.contains_key(&w) {
+            f.t = org;
+        }
+    }
 }
 
 /// Labels capitalised unlabelled tokens that start a name found elsewhere in the document,
@@ -137,5 +161,15 @@ mod tests {
         assert_eq!(got, vec![(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "ORG")]);
         let got = run(&words, &[(0, 1, "ORG")]);
         assert_eq!(got, vec![(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "ORG")]);
+    }
+
+    #[test]
+    fn the_first_word_of_an_organisation_name_is_that_organisation() {
+        let words = ["Halvorsen", "Steel", "bid", ".", "Halvorsen", "will", "pay", "."];
+        let got = run(&words, &[(0, 2, "ORG"), (4, 5, "PERSON")]);
+        assert_eq!(got, vec![(0, 2, "ORG"), (4, 5, "ORG")]);
+        let words = ["Halvorsen", "Steel", "hired", "Ann", "Halvorsen", ".", "Halvorsen", "said"];
+        let got = run(&words, &[(0, 2, "ORG"), (3, 5, "PERSON"), (6, 7, "PERSON")]);
+        assert_eq!(got[2], (6, 7, "PERSON"), "also part of a person's name");
     }
 }

@@ -8,7 +8,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod labels;
 pub mod model;
-mod refine;
+pub(crate) mod refine;
 pub mod train;
 pub mod viterbi;
 pub mod words;
@@ -95,10 +95,10 @@ impl Recognizer {
             gaz: f.gaz(),
             sentence_of,
         };
-        refine::before_consistency(&mut found, &doc);
+        let settled = refine::before_consistency(&mut found, &doc, kb);
         let toks = Tokens { lower: f.lower(), caps: f.caps(), sentence_of };
         consistency::apply(&mut found, &toks);
-        refine::apply(&mut found, &doc, kb);
+        refine::apply(&mut found, &settled, &doc, kb);
         found
             .iter()
             .filter_map(|m| {

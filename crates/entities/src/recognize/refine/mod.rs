@@ -1,10 +1,14 @@
 //! Rules after decoding that read the knowledge base and the words around a mention: a name
-//! described as a person is a person ([`apposition`]), names the knowledge base knows only as
+//! described as a person is a person ([`apposition`]), a descriptor noun or a preposition of
+//! place settles a name's type ([`cues`]), a capitalised dateline city is a place
+//! ([`dateline`]), names the knowledge base knows only as
 //! organisations are ORG ([`kbtype`]), countries named as sides in a report of matches are
 //! teams ([`sports`]), and an organisation glued to the name of a person it precedes is split
 //! from it ([`split`]).
 
 mod apposition;
+mod cues;
+pub(crate) mod dateline;
 mod kbtype;
 mod split;
 mod sports;
@@ -52,12 +56,20 @@ impl<'a> Doc<'a> {
 
 /// The rules that run before the document-level consistency pass: what they settle spreads
 /// to the other mentions of the same name.
-pub fn before_consistency(found: &mut [Found], d: &Doc<'_>) {
+/// Returns the mentions whose type the words around them settled, for [`apply`].
+pub fn before_consistency(found: &mut Vec<Found>, d: &Doc<'_>, kb: &Kb) -> Vec<Found> {
     apposition::apply(found, d);
+    let settled = cues::apply(found, d, kb);
+    dateline::apply(found, d, kb);
+    settled
 }
 
-/// Applies the other rules to the mentions of one document and leaves them sorted.
-pub fn apply(found: &mut Vec<Found>, d: &Doc<'_>, kb: &Kb) {
+/// Applies the other rules to the mentions of one document and leaves them sorted. Names
+/// settled before the consistency pass keep their settled type everywhere, and the short forms
+/// of organisation names follow them.
+pub fn apply(found: &mut Vec<Found>, settled: &[Found], d: &Doc<'_>, kb: &Kb) {
+    cues::settle(found, settled, d);
+    cues::organisation_short_forms(found, d, kb);
     kbtype::apply(found, d, kb);
     sports::apply(found, d, kb);
     split::apply(found, d);
