@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Builds the parallax held-out evaluation set from eval/heldout/src/*.txt (Python 3.11, standard library only).
 
-usage: python3 scripts/heldout/build.py [--no-check]
+usage: python3 scripts/heldout/build.py [--no-check] [--src DIR] [--out DIR] [--id-prefix PREFIX]
 
 Parses every source file (markup described in markup.py and eval/heldout/README.md), validates every
-annotation and stops with file:line on the first problem, then writes to eval/heldout/:
+annotation and stops with file:line on the first problem, then writes to eval/heldout/ (or --out):
   inputs.jsonl          one article per line in parallax's input contract (sorted by neutral id)
   ner.jsonl             GUM schema (as ../shared/data/ner/gum-news.jsonl)
   quotes.jsonl          PolNeAR schema (as quotes/polnear-dev.jsonl)
@@ -14,7 +14,12 @@ annotation and stops with file:line on the first problem, then writes to eval/he
   clusters.jsonl        BASIL schema (as clustering/basil.jsonl) with gold_cluster
 Unless --no-check is given, it then runs the reference scorers in ../shared/scoring (when present) with each
 gold file turned into a perfect prediction and requires a score of 1.0.
+
+--src (default eval/heldout/src) and --out (default eval/heldout) choose another set, e.g. the sealed set B:
+  python3 scripts/heldout/build.py --src eval/heldout-b/src --out eval/heldout-b --id-prefix hb
+--id-prefix (default hx) starts every article id, so that the ids of two sets never collide.
 """
+import argparse
 import glob
 import hashlib
 import json
@@ -31,13 +36,23 @@ SRC = os.path.join(ROOT, "eval", "heldout", "src")
 OUT = os.path.join(ROOT, "eval", "heldout")
 
 
-def doc_id(stem):
-    """Neutral article id: never names the story."""
-    return "hx-" + hashlib.sha1(f"parallax-heldout/{stem}".encode()).hexdigest()[:12]
+def doc_id(stem, prefix="hx"):
+    """Neutral article id: never names the story. Set A (prefix hx) keeps its original salt."""
+    salt = "parallax-heldout" if prefix == "hx" else f"parallax-heldout-{prefix}"
+    return f"{prefix}-" + hashlib.sha1(f"{salt}/{stem}".encode()).hexdigest()[:12]
 
 
-def write_jsonl(name, records):
-    path = os.path.join(OUT, name)
+def parse_args():
+    ap = argparse.ArgumentParser(description="Build a parallax held-out evaluation set from its sources.")
+    ap.add_argument("--no-check", action="store_true", help="skip the self-check with the reference scorers")
+    ap.add_argument("--src", default=SRC, help="folder of source files (default eval/heldout/src)")
+    ap.add_argument("--out", default=OUT, help="output folder (default eval/heldout)")
+    ap.add_argument("--id-prefix", default="hx", help="article id prefix (default hx)")
+    return ap.parse_args()
+
+
+def write_jsonl(out, name, records):
+    path = os.path.join(out, name)
     with open(path, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -45,16 +60,17 @@ def write_jsonl(name, records):
 
 
 def main():
-    check = "--no-check" not in sys.argv[1:]
-    paths = sorted(glob.glob(os.path.join(SRC, "*.txt")))
+    args = parse_args()
+    src, out = os.path.abspath(args.src), os.path.abspath(args.out)
+    paths = sorted(glob.glob(os.path.join(src, "*.txt")))
     if not paths:
-        sys.exit(f"no sources in {SRC}")
+        sys.exit(f"no sources in {src}")
     arts = []
     try:
         for p in paths:
             a = M.parse_file(os.path.relpath(p, ROOT))
             R.validate(a)
-            a.id = doc_id(os.path.splitext(os.path.basename(p))[0])
+            a.id = doc_id(os.path.splitext(os.path.basename(p))[0], args.id_prefix)
             a.stem = os.path.splitext(os.path.basename(p))[0]
             arts.append(a)
     except M.MarkupError as e:
@@ -76,11 +92,12 @@ def main():
     outs["events.jsonl"] = [e for e, _ in events]
     outs["events-inputs.jsonl"] = [i for _, i in events]
     R.check_slices(outs)
+    os.makedirs(out, exist_ok=True)
     for name, recs in outs.items():
-        print(f"{name:22s} {write_jsonl(name, recs):4d} records")
+        print(f"{name:22s} {write_jsonl(out, name, recs):4d} records")
     print(R.counts(outs))
-    if check:
-        ok = selfcheck.run(OUT, os.path.join(ROOT, "..", "shared", "scoring"), outs)
+    if not args.no_check:
+        ok = selfcheck.run(out, os.path.join(ROOT, "..", "shared", "scoring"), outs)
         if not ok:
             sys.exit("ERROR self-check failed")
 

@@ -84,9 +84,8 @@ pub fn unique_content(members: &Members) -> Vec<UniqueContent> {
 impl Sentence<'_> {
     /// The whole sentence, then each clause long enough to judge.
     fn units(&self) -> impl Iterator<Item = &[u32]> {
-        std::iter::once(self.words.as_slice()).chain(
-            self.clauses.iter().filter(|c| c.len() >= MIN_CLAUSE_WORDS).map(Vec::as_slice),
-        )
+        std::iter::once(self.words.as_slice())
+            .chain(self.clauses.iter().filter(|c| c.len() >= MIN_CLAUSE_WORDS).map(Vec::as_slice))
     }
 }
 

@@ -103,8 +103,21 @@ const WELL_KNOWN_CITY: u64 = 100_000;
 
 /// Words before a name that make it a person whatever else it names.
 const PERSON_TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "president", "minister", "senator", "judge", "coach", "general",
-    "sir", "lady", "lord", "saint", "st",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "minister",
+    "senator",
+    "judge",
+    "coach",
+    "general",
+    "sir",
+    "lady",
+    "lord",
+    "saint",
+    "st",
 ];
 
 /// Prepositions after which a place name is a place.
