@@ -31,7 +31,7 @@ pub fn analyse(title: Option<&str>, body: &str, entities: &[(String, &str)]) -> 
     let words = lex(body);
     let mut out = DocText {
         tokens: words.iter().filter_map(|w| content_token(w.text)).collect(),
-        word_hashes: words.iter().map(|w| hash_str(&w.text.to_lowercase())).collect(),
+        word_hashes: words.iter().map(|w| lowercase_hash(w.text)).collect(),
         ..DocText::default()
     };
     if let Some(title) = title.filter(|t| !t.trim().is_empty()) {
@@ -110,9 +110,37 @@ fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&word) || (word.len() == 1 && word.chars().all(char::is_uppercase))
 }
 
+/// [`hash_str`] of the lowercased word, without building the lowercased string: words are
+/// hashed once per document for shingling, and most are ASCII.
+fn lowercase_hash(word: &str) -> u64 {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return hash_str(word);
+    }
+    if word.is_ascii() {
+        let mut buf = [0u8; 32];
+        if let Some(slot) = buf.get_mut(..word.len()) {
+            slot.copy_from_slice(word.as_bytes());
+            slot.make_ascii_lowercase();
+            return hash_str(std::str::from_utf8(slot).unwrap_or(word));
+        }
+    }
+    hash_str(&word.to_lowercase())
+}
+
 /// The stemmed, lowercased token of a word, or `None` for stopwords and single characters.
 fn content_token(word: &str) -> Option<String> {
-    let lower = word.to_lowercase();
+    if word.len() < 2 && word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let lower: std::borrow::Cow<str> = match buf.get_mut(..word.len()) {
+        Some(slot) if word.is_ascii() => {
+            slot.copy_from_slice(word.as_bytes());
+            slot.make_ascii_lowercase();
+            std::str::from_utf8(slot).map_or_else(|_| word.to_lowercase().into(), Into::into)
+        }
+        _ => word.to_lowercase().into(),
+    };
     if lower.chars().count() < 2 || is_stopword(&lower) {
         return None;
     }
@@ -228,6 +256,24 @@ mod tests {
     #[test]
     fn stopwords_are_sorted() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn word_hashes_are_those_of_the_lowercased_words() {
+        for w in [
+            "Seoul",
+            "seoul",
+            "NATO",
+            "Zürich",
+            "ÉLYSÉE",
+            "a",
+            "Supercalifragilisticexpialidocious1234",
+        ] {
+            assert_eq!(lowercase_hash(w), hash_str(&w.to_lowercase()), "{w}");
+        }
+        assert_eq!(content_token("Talks").as_deref(), Some("talk"));
+        assert_eq!(content_token("THE"), None);
+        assert_eq!(content_token("Zürich").as_deref(), Some("zürich"));
     }
 
     #[test]
