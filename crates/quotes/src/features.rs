@@ -34,22 +34,22 @@ const CLOSE: u64 = str_hash("<close>");
 const EITHER: u64 = str_hash("<mark>");
 
 /// A feature built up from a template tag and hashed parts.
-struct Hash(u64);
+pub(crate) struct Hash(u64);
 
 impl Hash {
-    fn new(tag: u8) -> Hash {
+    pub(crate) fn new(tag: u8) -> Hash {
         Hash((FNV_OFFSET ^ u64::from(tag)).wrapping_mul(FNV_PRIME))
     }
 
-    fn add(self, part: u64) -> Hash {
+    pub(crate) fn add(self, part: u64) -> Hash {
         Hash((self.0.rotate_left(23) ^ part).wrapping_mul(0x9e37_79b9_7f4a_7c15))
     }
 
-    fn s(self, part: &str) -> Hash {
+    pub(crate) fn s(self, part: &str) -> Hash {
         self.add(str_hash(part))
     }
 
-    fn done(self, mask: u32) -> u32 {
+    pub(crate) fn done(self, mask: u32) -> u32 {
         ((self.0 ^ (self.0 >> 29) ^ (self.0 >> 47)) as u32) & mask
     }
 }
@@ -189,7 +189,7 @@ pub fn extract(doc: &Doc, at: usize, sent: &Range<usize>, mask: u32, out: &mut V
 }
 
 /// A bucket for a count of tokens.
-fn bucket(n: usize) -> &'static str {
+pub(crate) fn bucket(n: usize) -> &'static str {
     match n {
         0 => "0",
         1 => "1",
@@ -213,16 +213,19 @@ pub struct EndAt {
 }
 
 /// Pushes the hashed features for "the content `at` describes ends right before token `k`"
-/// onto `out`.
+/// (at most at `limit`) onto `out`.
 pub fn extract_end(
     doc: &Doc,
     at: EndAt,
     k: usize,
+    limit: usize,
     sent: &Range<usize>,
     mask: u32,
     out: &mut Vec<u32>,
 ) {
     let EndAt { cue_at, start, commas } = at;
+    let last = if k == limit { "limit" } else { "inner" };
+    let closes = if doc.marks[k - 1] == Mark::Close { "after-quote" } else { "-" };
     let (here, before, after) =
         (slot(doc, k, sent), slot(doc, k - 1, sent), slot(doc, k + 1, sent));
     let cue = str_hash(lemma(doc.word(cue_at)));
@@ -247,6 +250,12 @@ pub fn extract_end(
         Hash::new(111).add(here).s(bucket(k - start)),
         Hash::new(112).add(opener).add(here).add(after),
         Hash::new(113).add(cue).s(bucket(k - start)),
+        Hash::new(114).s(last),
+        Hash::new(115).s(last).add(here),
+        Hash::new(116).s(last).add(opener).s(bucket(limit - start)),
+        Hash::new(117).s(closes).add(here),
+        Hash::new(118).add(before).add(here).add(after),
+        Hash::new(119).s(bucket(limit - k)).add(here),
     ];
     out.extend(feats.into_iter().map(|h| h.done(mask)));
 }

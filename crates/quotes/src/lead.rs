@@ -2,24 +2,16 @@
 //! after a colon is said by the subject of the colon's sentence ("She then addressed the crowd
 //! again: “...”"); a passage inside a sentence whose subject is followed by a verb is said by
 //! that subject, and the content runs from after the verb to the end of the clause ("Ramos
-//! believes in journalism that “takes sides.”"). Both rules are switched on or off by the
-//! model's [`Params`](crate::learn::Params), as validation chose.
+//! believes in journalism that “takes sides.”"). Both are candidates the learned speaker
+//! ranking ([`crate::speaker`]) weighs against the passage's other readings.
 
 use crate::attribute::{Draft, clause_end};
 use crate::doc::Doc;
-use crate::learn::{COLON_LEAD, SUBJECT_MIXED};
 use crate::lexicon::{cue, ends_phrase, is_cue_modifier, is_determiner, is_label, is_pronoun};
 use crate::marks::Passage;
 use crate::phrase::subject;
 use parallax_model::QuoteKind;
 use std::ops::Range;
-
-/// The attribution a passage's sentence gives it, if a rule that applies finds one.
-pub fn lead(doc: &Doc, passage: &Passage) -> Option<Draft> {
-    let params = doc.model.params;
-    let colon = params.has(COLON_LEAD).then(|| after_colon(doc, passage)).flatten();
-    colon.or_else(|| params.has(SUBJECT_MIXED).then(|| inside(doc, passage)).flatten())
-}
 
 /// The subject of the sentence `sent` up to `limit` and the verb after it (auxiliaries and
 /// adverbs skipped), when a lower-case word that can be a verb follows the subject.
@@ -50,7 +42,7 @@ fn subject_verb(doc: &Doc, sent: Range<usize>, limit: usize) -> Option<(Range<us
 }
 
 /// "X did something:" then the passage, in the same paragraph or opening the next one.
-fn after_colon(doc: &Doc, passage: &Passage) -> Option<Draft> {
+pub fn after_colon(doc: &Doc, passage: &Passage) -> Option<Draft> {
     let colon = passage.open.checked_sub(1).filter(|&b| doc.is_punct(b, ":"))?;
     let sent = doc.sentence(doc.sentence_of[colon] as usize);
     let (speaker, verb) = match subject_verb(doc, sent.clone(), colon) {
@@ -68,7 +60,7 @@ fn after_colon(doc: &Doc, passage: &Passage) -> Option<Draft> {
 }
 
 /// "X verb ... “words” ...": the clause after the verb, with the passage in it.
-fn inside(doc: &Doc, passage: &Passage) -> Option<Draft> {
+pub fn inside(doc: &Doc, passage: &Passage) -> Option<Draft> {
     let sent = doc.sentence(doc.sentence_of[passage.open] as usize);
     if sent.start >= passage.open {
         return None;

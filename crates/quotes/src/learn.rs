@@ -7,8 +7,9 @@
 //! lexicon alone decides.
 
 use crate::doc::Doc;
-use crate::features::{self, EndAt, str_hash};
+use crate::features::{self, str_hash};
 use crate::lexicon::is_cue_modifier;
+use crate::perceptron::Example;
 use crate::phrase::looks_verbal;
 use parallax_model::Span;
 use std::collections::HashSet;
@@ -17,7 +18,7 @@ use std::sync::OnceLock;
 
 /// Bits of the hashed feature table.
 pub const BITS: u32 = 18;
-const MAGIC: &[u8; 6] = b"PQCUE2";
+const MAGIC: &[u8; 6] = b"PQCUE3";
 
 /// The weights shipped with the crate.
 static SHIPPED: &[u8] = include_bytes!("../data/cues.bin");
@@ -27,19 +28,16 @@ static SHIPPED: &[u8] = include_bytes!("../data/cues.bin");
 pub struct Params {
     /// A candidate word is a cue when its score exceeds this.
     pub cue: f32,
-    /// A forward content ends before the first token whose end score exceeds this.
+    /// A bonus for a forward content that runs to its clause's limit over an earlier end.
     pub end: f32,
-    /// Which optional rules apply ([`WIDEN`], [`COLON_LEAD`], [`SUBJECT_MIXED`],
-    /// [`RUNS_ON`], [`COORDINATED`], [`SHORT`]).
+    /// A bonus for leaving an unclaimed passage without a speaker.
+    pub alone: f32,
+    /// Which optional rules apply ([`WIDEN`], [`RUNS_ON`], [`COORDINATED`], [`SHORT`]).
     pub rules: u8,
 }
 
 /// A passage without a cue inside a sentence widens to the clause it quotes.
 pub const WIDEN: u8 = 1;
-/// A passage after a colon is said by the subject of the colon's sentence.
-pub const COLON_LEAD: u8 = 2;
-/// A passage inside a sentence whose subject is followed by a verb is said by that subject.
-pub const SUBJECT_MIXED: u8 = 4;
 /// A verb after "and" or "but" reports for the sentence's subject even without "that".
 pub const COORDINATED: u8 = 16;
 /// A forward content of a single word ("said yes") is kept.
@@ -56,7 +54,7 @@ impl Params {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { cue: 0.0, end: 0.0, rules: WIDEN | RUNS_ON }
+        Params { cue: 0.0, end: 0.0, alone: 0.0, rules: WIDEN | RUNS_ON }
     }
 }
 
@@ -134,33 +132,21 @@ impl Model {
         buf.iter().map(|&f| self.weights[f as usize]).sum::<f32>() - self.params.cue
     }
 
-    /// Where a forward content that starts at `start` ends: the first token before `limit`
-    /// (outside a quoted passage) that the detector reads as its end, else `limit`.
-    pub fn content_end(
-        &self,
-        doc: &Doc,
-        cue_at: usize,
-        start: usize,
-        limit: usize,
-        sent: &Range<usize>,
-        buf: &mut Vec<u32>,
-    ) -> usize {
+    /// The sum of the weights of hashed `features` (0 for an empty model).
+    pub fn sum(&self, features: &[u32]) -> f32 {
         if self.weights.is_empty() {
-            return limit;
+            return 0.0;
         }
-        let mut at = EndAt { cue_at, start, commas: 0 };
-        for k in start + 1..limit {
-            at.commas += usize::from(doc.is_punct(k - 1, ","));
-            if doc.passage_at(k).is_some() {
-                continue;
-            }
-            buf.clear();
-            features::extract_end(doc, at, k, sent, mask(), buf);
-            if buf.iter().map(|&f| self.weights[f as usize]).sum::<f32>() > self.params.end {
-                return k;
-            }
+        features.iter().map(|&f| self.weights.get(f as usize).copied().unwrap_or(0.0)).sum()
+    }
+
+    /// The model with `other`'s weights added to its own (tables trained apart on distinct
+    /// feature templates, such as the speaker ranking after the cue detector).
+    pub fn plus(mut self, other: &Model) -> Model {
+        for (w, o) in self.weights.iter_mut().zip(&other.weights) {
+            *w += o;
         }
-        limit
+        self
     }
 
     /// The model as bytes: magic, candidate words, then (index, weight) pairs.
@@ -168,6 +154,7 @@ impl Model {
         let mut out = MAGIC.to_vec();
         out.extend(self.params.cue.to_le_bytes());
         out.extend(self.params.end.to_le_bytes());
+        out.extend(self.params.alone.to_le_bytes());
         out.push(self.params.rules);
         out.extend((self.words.len() as u32).to_le_bytes());
         for w in &self.words {
@@ -192,6 +179,7 @@ impl Model {
         }
         let cue = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
         let end = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
+        let alone = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
         let rules = *r.take(1)?.first()?;
         let n = r.u32()?;
         let mut words = HashSet::with_capacity(n as usize);
@@ -205,11 +193,11 @@ impl Model {
             let w = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
             *weights.get_mut(i)? = w;
         }
-        Some(Model::new(words, weights, Params { cue, end, rules }))
+        Some(Model::new(words, weights, Params { cue, end, alone, rules }))
     }
 }
 
-fn mask() -> u32 {
+pub(crate) fn mask() -> u32 {
     (1 << BITS) - 1
 }
 
@@ -228,12 +216,6 @@ impl<'a> Reader<'a> {
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
-}
-
-/// One training token: its hashed features and whether it heads a gold cue.
-pub struct Example {
-    pub features: Vec<u32>,
-    pub label: bool,
 }
 
 /// The token that heads a cue span: its first word that is not an auxiliary or adverb ("has
@@ -280,84 +262,6 @@ pub fn examples(doc: &Doc, cues: &[Span], words: &HashSet<String>) -> Vec<Exampl
     out
 }
 
-/// The training tokens for content ends: for each gold content that follows its cue in the
-/// cue's sentence, every token from the content's second to the one right after its end,
-/// labelled by whether the content ends before it.
-pub fn end_examples(doc: &Doc, items: &[(Span, Span)]) -> Vec<Example> {
-    let mut out = Vec::new();
-    for &(cue, content) in items {
-        let Some(cue_at) = head(doc, cue) else { continue };
-        let start = doc.tokens.partition_point(|t| t.span.end <= content.start);
-        if start <= cue_at || start >= doc.len() {
-            continue;
-        }
-        let sent = doc.sentence(doc.sentence_of[cue_at] as usize);
-        let end = doc.tokens.partition_point(|t| t.span.start < content.end);
-        if end > sent.end || start >= sent.end {
-            continue;
-        }
-        let mut at = EndAt { cue_at, start, commas: 0 };
-        for k in start + 1..=end.min(sent.end - 1) {
-            at.commas += usize::from(doc.is_punct(k - 1, ","));
-            if doc.passage_at(k).is_some() {
-                continue;
-            }
-            let mut features = Vec::new();
-            features::extract_end(doc, at, k, &sent, mask(), &mut features);
-            out.push(Example { features, label: k == end });
-        }
-    }
-    out
-}
-
-/// An averaged perceptron over hashed features, for training.
-pub struct Trainer {
-    weights: Vec<f32>,
-    totals: Vec<f64>,
-    stamps: Vec<u64>,
-    step: u64,
-}
-
-impl Default for Trainer {
-    fn default() -> Self {
-        let n = 1 << BITS;
-        Trainer { weights: vec![0.0; n], totals: vec![0.0; n], stamps: vec![0; n], step: 0 }
-    }
-}
-
-impl Trainer {
-    /// Learns from one example; returns true when it was misclassified.
-    pub fn learn(&mut self, ex: &Example) -> bool {
-        self.step += 1;
-        let score: f32 = ex.features.iter().map(|&f| self.weights[f as usize]).sum();
-        let wrong = (score > 0.0) != ex.label;
-        if wrong {
-            let delta = if ex.label { 1.0 } else { -1.0 };
-            for &f in &ex.features {
-                let f = f as usize;
-                self.totals[f] += f64::from(self.weights[f]) * (self.step - self.stamps[f]) as f64;
-                self.stamps[f] = self.step;
-                self.weights[f] += delta;
-            }
-        }
-        wrong
-    }
-
-    /// The averaged weights, as a model over the candidate `words`.
-    pub fn finish(mut self, words: HashSet<String>, params: Params) -> Model {
-        let step = self.step.max(1);
-        let weights = (0..self.weights.len())
-            .map(|f| {
-                self.totals[f] += f64::from(self.weights[f]) * (step - self.stamps[f]) as f64;
-                let avg = (self.totals[f] / step as f64) as f32;
-                if avg.abs() < 1e-4 { 0.0 } else { avg }
-            })
-            .collect();
-        self.weights.clear();
-        Model::new(words, weights, params)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,7 +271,7 @@ mod tests {
         let mut weights = vec![0.0; 1 << BITS];
         weights[7] = 1.5;
         weights[(1 << BITS) - 1] = -0.25;
-        let params = Params { cue: 0.5, end: -1.25, rules: COLON_LEAD };
+        let params = Params { cue: 0.5, end: -1.25, alone: 0.75, rules: RUNS_ON };
         let model = Model::new(["said".to_string(), "shows".to_string()].into(), weights, params);
         let back = Model::from_bytes(&model.to_bytes()).expect("readable");
         assert!(back.is_candidate("shows") && !back.is_candidate("table"));

@@ -3,26 +3,33 @@
 //! One pass over the tokens prepares them ([`doc`]): lower-cased words, paragraph starts and
 //! the quoted passages ([`marks`]). Each cue word of the lexicon ([`lexicon`]) outside a passage
 //! then makes an attribution ([`attribute`]): its speaker phrase ([`phrase`]) and its content,
-//! the passage next to it or the reported clause. Passages no cue claimed are joined to the
-//! quote they continue or attributed on their own ([`merge`]), and speakers are resolved to
-//! the document's entities ([`resolve`]).
+//! the passage next to it or the reported clause, whose end a learned ranking picks
+//! ([`ends`]). Passages no cue claimed are joined to the quote they continue or attributed on
+//! their own, with a speaker a learned ranking picks ([`merge`], [`speaker`]), and speakers
+//! are resolved to the document's entities ([`resolve`]).
 //!
 //! Conventions follow PolNeAR: an interrupted quote ("...," he said. "...") is one statement
-//! whose content runs from the first part to the last; a clause that quotes some of its words
+//! whose content runs from the first part to the last (PolNeAR stores the parts as fragments of
+//! one content, and the contract has one span per quote, so the attribution in the middle lies
+//! inside it); a clause that quotes some of its words
 //! (Pyongyang said the comments were "irresponsible") is one `mixed` quote whose content is the
 //! whole clause.
 
 pub mod attribute;
 pub mod colon;
 pub mod doc;
+pub mod ends;
 pub mod features;
 pub mod lead;
 pub mod learn;
 pub mod lexicon;
 pub mod marks;
 pub mod merge;
+pub mod perceptron;
 pub mod phrase;
 pub mod resolve;
+pub mod rest;
+pub mod speaker;
 pub mod train;
 
 use parallax_entities::{EntityAnnotations, EntityAnnotator};

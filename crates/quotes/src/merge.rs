@@ -1,24 +1,29 @@
 //! Passages no cue claimed. One that continues a direct quote (the second half of an
 //! interrupted quote, or the next paragraph of a long one) or leads into one (a quoted
 //! paragraph followed by the attributed rest) joins it, as one statement; a remaining passage is
-//! a quote of its own; when it opens a sentence and has a few words, it is given the speaker
-//! of the latest attribution in the same or the previous paragraph.
+//! a quote of its own, whose speaker (or none) the learned ranking of [`crate::speaker`] picks.
 
 use crate::attribute::Draft;
 use crate::doc::Doc;
-use crate::lead;
-use crate::learn::WIDEN;
 use crate::marks::{Mark, Passage};
+use crate::speaker::{self, Candidate};
 use parallax_model::QuoteKind;
 use std::ops::Range;
 
-/// Fewest words a passage without a cue needs to inherit a speaker (fewer: scare quotes,
-/// titles, single terms, which are kept as quotes without a speaker).
-const MIN_WORDS: usize = 4;
-
 /// Adds the unclaimed passages to `drafts`, joining or attributing them; returns the drafts in
 /// text order.
-pub fn leftovers(doc: &Doc, mut drafts: Vec<Draft>, used: &[bool]) -> Vec<Draft> {
+pub fn leftovers(doc: &Doc, drafts: Vec<Draft>, used: &[bool]) -> Vec<Draft> {
+    leftovers_with(doc, drafts, used, &mut |_, c| speaker::best(doc.model, c))
+}
+
+/// [`leftovers`] with the reading of each passage left alone chosen by `choose` (training
+/// records the candidates there).
+pub fn leftovers_with(
+    doc: &Doc,
+    mut drafts: Vec<Draft>,
+    used: &[bool],
+    choose: &mut dyn FnMut(&Passage, &[Candidate]) -> usize,
+) -> Vec<Draft> {
     drafts.sort_by_key(|d| d.first);
     let mut extra = Vec::new();
     for (p, passage) in doc.passages.iter().enumerate() {
@@ -41,29 +46,11 @@ pub fn leftovers(doc: &Doc, mut drafts: Vec<Draft>, used: &[bool]) -> Vec<Draft>
             d.first = passage.open;
             continue;
         }
-        if let Some(d) = lead::lead(doc, passage) {
-            extra.push(d);
-            continue;
+        let mut candidates = speaker::candidates(doc, &drafts, passage);
+        let chosen = choose(passage, &candidates);
+        if chosen < candidates.len() {
+            extra.push(candidates.swap_remove(chosen).draft);
         }
-        let words = (passage.open..=passage.last).filter(|&k| doc.is_word(k)).count();
-        let para = doc.para_of[passage.open];
-        let sentence = doc.sentence_of[passage.open] as usize;
-        let opens_sentence = doc.sentence(sentence).start == passage.open;
-        let speaker = drafts
-            .iter()
-            .rev()
-            .find(|d| d.last < passage.open && doc.para_of[d.last] + 1 >= para)
-            .and_then(|d| d.speaker.clone())
-            .filter(|_| opens_sentence && words >= MIN_WORDS);
-        // A passage without a speaker inside a sentence quotes words of a clause: PolNeAR's
-        // content is the clause, so it is widened leftward.
-        let (content, first, last) = match clause_around(doc, passage) {
-            Some(r) if speaker.is_none() && doc.model.params.has(WIDEN) => {
-                (doc.span(r.clone()), r.start, r.end - 1)
-            }
-            _ => (passage.content, passage.open, passage.last),
-        };
-        extra.push(Draft { content, kind: QuoteKind::Direct, speaker, cue: None, first, last });
     }
     drafts.extend(extra);
     drafts.sort_by_key(|d| (d.first, d.content.start));
@@ -123,7 +110,7 @@ fn sourced_after<'d>(
 /// The clause a passage quotes some words of, when the passage does not open its sentence: from
 /// the last comma, colon, dash, bracket or quotation mark before it (or from "that") to the
 /// passage's end.
-fn clause_around(doc: &Doc, passage: &Passage) -> Option<Range<usize>> {
+pub(crate) fn clause_around(doc: &Doc, passage: &Passage) -> Option<Range<usize>> {
     let sent = doc.sentence(doc.sentence_of[passage.open] as usize);
     if sent.start >= passage.open {
         return None;

@@ -7,8 +7,13 @@
 //! training articles ([`is_validation`]).
 
 use crate::doc::Doc;
+use crate::ends::end_items;
 use crate::features::str_hash;
-use crate::learn::{Example, Model, Params, Trainer, end_examples, examples, head_words};
+use crate::learn::{Model, Params, examples, head_words};
+use crate::marks::Passage;
+use crate::perceptron::{Item, Ranked, Trainer};
+use crate::speaker::Candidate;
+use crate::{attribute, colon, merge};
 use parallax_model::{Span, TextAnalysis};
 use std::collections::{HashMap, HashSet};
 
@@ -36,11 +41,12 @@ pub fn is_validation(id: &str) -> bool {
 }
 
 /// One training document: its text, analysis and gold attributions as (cue, content) byte
-/// spans (the content's outer bounds).
+/// spans (the content's outer bounds), and every gold content with its speaker's span, if any.
 pub struct TrainDoc {
     pub text: String,
     pub analysis: TextAnalysis,
     pub attributions: Vec<(Span, Span)>,
+    pub speakers: Vec<(Span, Option<Span>)>,
 }
 
 impl TrainDoc {
@@ -72,21 +78,70 @@ pub fn train(docs: &[&TrainDoc], cfg: Config, params: Params) -> (Model, Vec<Epo
         .filter(|(w, n)| *n >= cfg.min_count && rate(w, *n) >= cfg.min_rate)
         .map(|(w, _)| w)
         .collect();
-    let mut all: Vec<Example> = Vec::new();
+    let mut all: Vec<Item> = Vec::new();
     for d in docs {
         let doc = Doc::new(&d.text, &d.analysis);
-        all.extend(examples(&doc, &d.cues(), &words));
-        all.extend(end_examples(&doc, &d.attributions));
+        all.extend(examples(&doc, &d.cues(), &words).into_iter().map(Item::Binary));
+        all.extend(end_items(&doc, &d.attributions));
     }
+    let mut log = Vec::new();
+    let cues = fit(&mut all, cfg.epochs, &mut log).finish(words.clone(), params);
+    // The speaker ranking reads the passages the cue model leaves unclaimed, so it is trained
+    // second, on what that model does.
+    let mut ranked: Vec<Item> = Vec::new();
+    for d in docs {
+        let doc = Doc::with_model(&d.text, &d.analysis, &cues);
+        ranked.extend(speaker_items(&doc, &d.speakers).into_iter().map(Item::Rank));
+    }
+    let speakers = fit(&mut ranked, cfg.epochs, &mut log).finish(words, params);
+    (cues.plus(&speakers), log)
+}
+
+/// Passes the perceptron over `items` for `epochs`, in an order shuffled by a fixed seed.
+fn fit(items: &mut [Item], epochs: usize, log: &mut Vec<Epoch>) -> Trainer {
     let mut trainer = Trainer::default();
     let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-    let mut log = Vec::new();
-    for _ in 0..cfg.epochs {
-        shuffle(&mut all, &mut seed);
-        let wrong = all.iter().filter(|ex| trainer.learn(ex)).count();
-        log.push(Epoch { wrong, total: all.len() });
+    for _ in 0..epochs {
+        shuffle(items, &mut seed);
+        let wrong = items.iter().filter(|item| trainer.learn_item(item)).count();
+        log.push(Epoch { wrong, total: items.len() });
     }
-    (trainer.finish(words, params), log)
+    trainer
+}
+
+/// The speaker rankings of one document's unclaimed passages: the candidate whose speaker
+/// overlaps the gold speaker of the content the passage lies in (and whose content overlaps
+/// that content by half) is right; when none is, or the gold has no speaker, the speakerless
+/// reading is.
+pub fn speaker_items(doc: &Doc, gold: &[(Span, Option<Span>)]) -> Vec<Ranked> {
+    let mut used = vec![false; doc.passages.len()];
+    let mut drafts = colon::speaker_lines(doc, &mut used);
+    drafts.extend(attribute::by_cues(doc, &mut used));
+    let mut out = Vec::new();
+    let mut record = |passage: &Passage, candidates: &[Candidate]| {
+        let around = gold
+            .iter()
+            .filter(|(c, _)| overlap(*c, passage.content) > 0)
+            .max_by_key(|(c, _)| overlap(*c, passage.content));
+        let right = around.and_then(|&(content, source)| {
+            let source = source?;
+            candidates.iter().position(|c| {
+                let said =
+                    c.draft.speaker.clone().is_some_and(|s| overlap(doc.span(s), source) > 0);
+                let longest = content.len().max(c.draft.content.len()).max(1);
+                said && overlap(content, c.draft.content) * 2 >= longest
+            })
+        });
+        let features = candidates.iter().map(|c| c.features.clone()).collect();
+        out.push(Ranked { candidates: features, gold: right.unwrap_or(0) });
+        right.unwrap_or(0)
+    };
+    merge::leftovers_with(doc, drafts, &used, &mut record);
+    out
+}
+
+fn overlap(a: Span, b: Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
 /// A deterministic Fisher-Yates shuffle driven by xorshift.

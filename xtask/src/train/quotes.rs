@@ -13,9 +13,7 @@ use crate::eval::quotes::score::{self, Q, Tally, WordIndex, prf};
 use anyhow::{Result, bail};
 use parallax_model::{Metadata, Origin, RawDocument, SourceFormat, Span};
 use parallax_quotes::doc::Doc;
-use parallax_quotes::learn::{
-    COLON_LEAD, COORDINATED, Model, Params, RUNS_ON, SHORT, SUBJECT_MIXED, WIDEN,
-};
+use parallax_quotes::learn::{COORDINATED, Model, Params, RUNS_ON, SHORT, WIDEN};
 use parallax_quotes::train::{Config, TrainDoc, byte_offsets, is_validation, train};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -26,7 +24,8 @@ const TRAIN: &str = "data/quotes/polnear-train.jsonl";
 /// Candidate-word settings tried; thresholds are tried for each.
 const RATES: [(usize, f64); 2] = [(2, 0.02), (1, 0.003)];
 const CUE_THRESHOLDS: [f32; 9] = [-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0];
-const END_THRESHOLDS: [f32; 5] = [-2.0, -1.0, 0.0, 1.0, 2.0];
+const ALONE_BONUSES: [f32; 8] = [-10.0, -7.0, -5.0, -4.0, -3.0, -2.0, -1.0, 0.0];
+const END_THRESHOLDS: [f32; 7] = [0.0, 2.0, 4.0, 6.0, 8.0, 11.0, 15.0];
 
 /// One article read for training: its record (for the gold quotes) and the training view.
 struct Article<'a> {
@@ -104,9 +103,11 @@ fn read(records: &[Value]) -> Vec<Article<'_>> {
         }
         let article = rec.get("doc_id").or(rec.get("id")).and_then(Value::as_str);
         let attributions = attributions(rec, text);
+        let speakers = speakers(rec, text);
+        let analysis = processed.analysis;
         out.push(Article {
             rec,
-            doc: TrainDoc { text: text.to_string(), analysis: processed.analysis, attributions },
+            doc: TrainDoc { text: text.to_string(), analysis, attributions, speakers },
             validation: is_validation(article.unwrap_or_default()),
         });
     }
@@ -119,7 +120,7 @@ fn read(records: &[Value]) -> Vec<Article<'_>> {
 /// on `model`; returns the F1, them and the tally.
 fn choose(model: &mut Model, val: &[&Article]) -> (f64, Params, Tally) {
     let mut best = (-1.0, Params::default(), Tally::default());
-    let mut consider = |model: &mut Model, params: Params, best: &mut (f64, Params, Tally)| {
+    let consider = |model: &mut Model, params: Params, best: &mut (f64, Params, Tally)| {
         model.params = params;
         let t = validate(model, val, false);
         let f = prf(t.spk_tp, t.pred_spk, t.gold_spk).2 + 0.1 * prf(t.ov_tp, t.pred, t.gold).2;
@@ -128,14 +129,17 @@ fn choose(model: &mut Model, val: &[&Article]) -> (f64, Params, Tally) {
         }
     };
     for round in 0..2 {
-        let rules = best.1.rules;
+        let (rules, alone) = (best.1.rules, best.1.alone);
         for cue in CUE_THRESHOLDS {
             for end in END_THRESHOLDS {
-                consider(model, Params { cue, end, rules }, &mut best);
+                consider(model, Params { cue, end, alone, rules }, &mut best);
             }
         }
+        for alone in ALONE_BONUSES {
+            consider(model, Params { alone, ..best.1 }, &mut best);
+        }
         if round == 0 {
-            for rule in [WIDEN, COLON_LEAD, SUBJECT_MIXED, RUNS_ON, COORDINATED, SHORT] {
+            for rule in [WIDEN, RUNS_ON, COORDINATED, SHORT] {
                 let params = Params { rules: best.1.rules ^ rule, ..best.1 };
                 consider(model, params, &mut best);
             }
@@ -218,6 +222,22 @@ fn attributions(rec: &Value, text: &str) -> Vec<(Span, Span)> {
         .into_iter()
         .flatten()
         .filter_map(|a| Some((span(a.get("cue")?)?, span(a.get("content")?)?)))
+        .collect()
+}
+
+/// Every content of a record's attributions (outer bounds) with its speaker's span, if any.
+fn speakers(rec: &Value, text: &str) -> Vec<(Span, Option<Span>)> {
+    let b = byte_offsets(text);
+    let span = |v: &Value| {
+        let s = *b.get(v.get("start")?.as_u64()? as usize)?;
+        let e = *b.get(v.get("end")?.as_u64()? as usize)?;
+        Some(Span::new(s, e))
+    };
+    let items = rec.get("attributions").and_then(Value::as_array);
+    items
+        .into_iter()
+        .flatten()
+        .filter_map(|a| Some((span(a.get("content")?)?, a.get("source").and_then(span))))
         .collect()
 }
 

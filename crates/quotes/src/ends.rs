@@ -1,0 +1,109 @@
+//! The learned content end: for a reported clause that follows its cue ("X said (that) ..."),
+//! which of its possible ends is the right one. Every token boundary from the clause's second
+//! token to its limit (the sentence end, or a second report) that does not cut a quoted passage
+//! is a candidate; each is scored by the shared perceptron on the tokens around it, its
+//! distances, the cue and the clause's opening word, and the best is taken. The limit itself
+//! gets the bonus [`Params::end`](crate::learn::Params) chosen on validation articles.
+
+use crate::attribute::clause_end;
+use crate::doc::Doc;
+use crate::features::{EndAt, extract_end};
+use crate::learn::{Model, head, mask};
+use crate::marks::Mark;
+use crate::perceptron::{Item, Ranked};
+use parallax_model::Span;
+use std::ops::Range;
+
+/// True when a content may end right before token `k` (its last token at `k - 1`): after a
+/// word, a number or a closing mark, and not inside a quoted passage.
+fn may_end(doc: &Doc, start: usize, k: usize) -> bool {
+    let last = k - 1;
+    let real = doc.is_word(last) || doc.is_number(last) || doc.marks[last] == Mark::Close;
+    let inner = doc.passage_at(k).is_some() && doc.passage_at(k) == doc.passage_at(last);
+    k > start && real && !inner
+}
+
+/// Where a forward content that starts at `start` (the cue's head at `cue_at`) ends, at most at
+/// `limit`: the best-scoring candidate end.
+pub fn best_end(
+    model: &Model,
+    doc: &Doc,
+    cue_at: usize,
+    start: usize,
+    limit: usize,
+    sent: &Range<usize>,
+    buf: &mut Vec<u32>,
+) -> usize {
+    let mut best = (limit, f32::MIN);
+    let mut at = EndAt { cue_at, start, commas: 0 };
+    for k in start + 1..=limit {
+        at.commas += usize::from(doc.is_punct(k - 1, ","));
+        if k < limit && !may_end(doc, start, k) {
+            continue;
+        }
+        buf.clear();
+        extract_end(doc, at, k, limit, sent, mask(), buf);
+        let bonus = if k == limit { model.params.end } else { 0.0 };
+        let s = model.sum(buf) + bonus;
+        // The limit wins ties, so that a model without weights keeps the whole clause.
+        if s > best.1 || k == limit && s >= best.1 {
+            best = (k, s);
+        }
+    }
+    best.0
+}
+
+/// The token right after a content's last word: trailing punctuation is not part of an end.
+fn trimmed_end(doc: &Doc, start: usize, mut end: usize) -> usize {
+    while end > start + 1
+        && !doc.is_word(end - 1)
+        && !doc.is_number(end - 1)
+        && doc.marks[end - 1] == Mark::NotMark
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// The ranking items for content ends: for each gold content (byte spans of cue and content)
+/// that follows its cue within the cue's sentence, the candidate ends [`best_end`] weighs, with
+/// the gold one marked.
+pub fn end_items(doc: &Doc, items: &[(Span, Span)]) -> Vec<Item> {
+    let mut out = Vec::new();
+    for &(cue, content) in items {
+        let Some(cue_at) = head(doc, cue) else { continue };
+        let start = doc.tokens.partition_point(|t| t.span.end <= content.start);
+        if start <= cue_at || start >= doc.len() {
+            continue;
+        }
+        let sent = doc.sentence(doc.sentence_of[cue_at] as usize);
+        let end = doc.tokens.partition_point(|t| t.span.start < content.end);
+        if end > sent.end || start >= sent.end {
+            continue;
+        }
+        let limit = clause_end(doc, start, sent.end);
+        let end = trimmed_end(doc, start, end);
+        if end > limit {
+            continue;
+        }
+        let mut candidates = Vec::new();
+        let mut gold = None;
+        let mut at = EndAt { cue_at, start, commas: 0 };
+        for k in start + 1..=limit {
+            at.commas += usize::from(doc.is_punct(k - 1, ","));
+            if k < limit && !may_end(doc, start, k) {
+                continue;
+            }
+            if k == end {
+                gold = Some(candidates.len());
+            }
+            let mut features = Vec::new();
+            extract_end(doc, at, k, limit, &sent, mask(), &mut features);
+            candidates.push(features);
+        }
+        if let Some(gold) = gold {
+            out.push(Item::Rank(Ranked { candidates, gold }));
+        }
+    }
+    out
+}

@@ -1,0 +1,97 @@
+//! What follows a cue in its sentence, and whether the cue reports what came before it: "“We
+//! win,” Trump said on Monday." reports backward, "Trump said on Monday that ..." forward.
+
+use crate::doc::Doc;
+use crate::marks::Mark;
+use std::ops::Range;
+
+/// What follows a cue (and its hearer) in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Rest {
+    /// Nothing, or only adjuncts ("on Thursday", "in a statement") and final punctuation.
+    Empty,
+    /// A comma and more words: an apposition, a participle, or the rest of an interrupted clause.
+    Comma,
+    /// A quotation opens (after adjuncts, a comma or a colon).
+    Quote,
+    /// A reported clause.
+    Clause,
+}
+
+pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
+    let mut k = from;
+    let mut comma = false;
+    while k < end && !doc.is_word(k) && !doc.is_number(k) {
+        if doc.marks[k] == Mark::Open {
+            return Rest::Quote;
+        }
+        comma |= doc.is_punct(k, ",");
+        k += 1;
+    }
+    if k >= end {
+        return Rest::Empty;
+    }
+    if comma {
+        return Rest::Comma;
+    }
+    let first = doc.word(k);
+    let adjunct = matches!(
+        first,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "last"
+            | "of"
+            | "to"
+            | "from"
+            | "while"
+            | "when"
+            | "as"
+            | "about"
+            | "with"
+            | "outside"
+            | "inside"
+            | "earlier"
+            | "recently"
+            | "late"
+            | "early"
+            | "afterward"
+            | "afterwards"
+            | "later"
+    ) || crate::lexicon::is_time_word(first);
+    let stop = (k..end).find(|&m| doc.is_punct(m, ",") || doc.marks[m] != Mark::NotMark);
+    let stretch = stop.unwrap_or(end) - k;
+    if !adjunct || stretch > 14 || (k..k + stretch).any(|m| doc.word(m) == "that") {
+        return Rest::Clause;
+    }
+    match stop {
+        Some(m) if doc.marks[m] == Mark::Open => Rest::Quote,
+        Some(m) if doc.is_punct(m, ",") => Rest::Comma,
+        _ => Rest::Empty,
+    }
+}
+
+/// True when a cue whose speaker starts at `speaker_start` reports what came before it.
+pub(crate) fn reports_backward(
+    doc: &Doc,
+    speaker_start: usize,
+    sent: &Range<usize>,
+    r: Rest,
+) -> bool {
+    let Some(b) = speaker_start.checked_sub(1) else { return false };
+    let close = doc.marks[b] == Mark::Close;
+    if speaker_start == sent.start {
+        // "“We win.” Trump said." across a sentence break, in one paragraph.
+        return close && r == Rest::Empty && !doc.para_start[speaker_start];
+    }
+    let boundary = close || doc.is_punct(b, ",") || doc.is_punct(b, "—");
+    let comma_close = doc.is_punct(b, ",") && b > 0 && doc.marks[b - 1] == Mark::Close;
+    boundary
+        && match r {
+            Rest::Empty | Rest::Comma => true,
+            Rest::Quote => close || comma_close,
+            Rest::Clause => false,
+        }
+}
