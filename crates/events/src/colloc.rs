@@ -335,6 +335,10 @@ pub fn bigram(first: &str, second: &str) -> Option<Trigger> {
         }
         ("stepped" | "step" | "steps" | "stepping", "down") => ("RETREAT", None, Pos::Verb),
         ("martial", "law") => ("COERCE", Some("martial-law"), Pos::Noun),
+        ("ruled" | "rule" | "rules" | "ruling", "out") => ("REJECT", None, Pos::Verb),
+        ("tear", "gas") | ("water", "cannon" | "cannons") | ("rubber", "bullets") => {
+            ("COERCE", Some("crowd-control"), Pos::Noun)
+        }
         ("opened", "fire") | ("open", "fire") => ("FIGHT", Some("firearms"), Pos::Verb),
         _ => return None,
     };

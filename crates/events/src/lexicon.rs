@@ -73,10 +73,10 @@ const VERBS: &[(&str, &str, Option<&str>)] = &[
         None,
     ),
     ("provide supply send deliver ship transfer donate grant evacuate airlift assist", "AID", None),
-    ("agree sign pledge promise offer accept endorse ratify commit", "AGREE", None),
+    ("agree sign pledge promise offer accept ratify commit", "AGREE", None),
     ("cooperate collaborate partner", "COOPERATE", None),
     (
-        "support praise thank welcome commend defend hail upgrade normalise normalize recognize recognise forgive",
+        "support praise thank welcome commend defend hail upgrade normalise normalize recognize recognise forgive congratulate endorse applaud laud",
         "SUPPORT",
         None,
     ),
@@ -85,7 +85,7 @@ const VERBS: &[(&str, &str, Option<&str>)] = &[
     ("sanction embargo blockade suspend halt freeze sever downgrade", "SANCTION", None),
     ("mobilize mobilise deploy reinforce", "MOBILIZE", None),
     (
-        "arrest detain expel deport jail imprison ban confiscate seize raid curb outlaw disperse prevent demolish raze",
+        "arrest detain expel deport jail imprison ban confiscate seize raid curb outlaw disperse prevent demolish raze sentence convict",
         "COERCE",
         None,
     ),
@@ -96,7 +96,11 @@ const VERBS: &[(&str, &str, Option<&str>)] = &[
     ),
     ("clash fight shell strike bombard invade shoot battle capture occupy", "FIGHT", None),
     ("demand urge insist appeal request order pressure seek", "DEMAND", None),
-    ("investigate probe inspect examine monitor", "INVESTIGATE", None),
+    (
+        "investigate probe inspect examine monitor review audit scrutinize scrutinise",
+        "INVESTIGATE",
+        None,
+    ),
     (
         "concede release ease lift yield apologize apologise cancel relax pardon allow permit shorten",
         "CONCEDE",
@@ -162,7 +166,7 @@ const NOUNS: &[(&str, &str, Option<&str>, bool)] = &[
     ),
     ("demands demand", "DEMAND", None, false),
     (
-        "investigation inquiry probe inspection inspectors hearing hearings",
+        "investigation investigations inquiry probe inspection inspectors hearing hearings proceedings review",
         "INVESTIGATE",
         None,
         false,

@@ -137,3 +137,17 @@ fn according_to_names_the_source_on_either_side() {
     let e = code("According to officials in Nepal, India has sent aid to the flooded valleys.");
     assert!(has(&e, "India", "") && codes(&e) == ["AID"], "{e:?}");
 }
+
+#[test]
+fn endorsements_reviews_refusals_and_crowd_control_have_their_types() {
+    let e = code("Ghana congratulated Senegal on a peaceful election.");
+    assert_eq!(codes(&e), ["SUPPORT"], "{e:?}");
+    let e = code("Norway endorsed the plan for the fishing grounds.");
+    assert_eq!(codes(&e), ["SUPPORT"], "{e:?}");
+    let e = code("Canada will review the merger of the two railways.");
+    assert_eq!(codes(&e), ["INVESTIGATE"], "{e:?}");
+    let e = code("Portugal ruled out new talks with the airline.");
+    assert_eq!(codes(&e), ["REJECT"], "{e:?}");
+    let e = code("Police in Nairobi fired tear gas at the marchers.");
+    assert_eq!(codes(&e), ["COERCE"], "{e:?}");
+}
