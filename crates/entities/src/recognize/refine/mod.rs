@@ -149,6 +149,20 @@ pub mod testing {
             Found { start, end: last + 1, t: type_index(t).expect("a type") }
         }
 
+        /// Runs a rule over the `(name, occurrence, type)` mentions of `text` and shows the
+        /// result in text order.
+        pub fn run_rule(
+            text: &str,
+            found: &[(&str, usize, &str)],
+            rule: impl FnOnce(&mut Vec<Found>, &Doc<'_>),
+        ) -> Vec<(String, &'static str)> {
+            let o = Owned::new(text);
+            let mut f: Vec<Found> = found.iter().map(|&(n, k, t)| o.mention(n, k, t)).collect();
+            rule(&mut f, &o.doc());
+            f.sort_by_key(|f| (f.start, f.end));
+            o.show(&f)
+        }
+
         /// The mentions as (text, type) pairs.
         pub fn show(&self, found: &[Found]) -> Vec<(String, &'static str)> {
             let d = self.doc();

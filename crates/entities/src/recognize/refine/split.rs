@@ -40,11 +40,9 @@ mod tests {
     use super::*;
 
     fn run(text: &str, found: &[(&str, usize, &str)]) -> Vec<(String, &'static str)> {
-        let o = Owned::new(text);
-        let mut f: Vec<Found> = found.iter().map(|&(n, k, t)| o.mention(n, k, t)).collect();
-        apply(&mut f, &o.doc());
-        f.sort_by_key(|f| f.start);
-        o.show(&f)
+        Owned::run_rule(text, found, |f, d| {
+            apply(f, d);
+        })
     }
 
     #[test]
