@@ -153,11 +153,23 @@ pub(crate) fn clock(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
         _ => clock_digits(c, i)?,
     };
     let j = timezone(c, j);
-    let day = match day_after(c, j) {
-        Some((end, e)) => return Some((end, time(hour, minute, e))),
-        None => Expr::Day { offset: 0, pod: None },
-    };
+    if let Some((end, e)) = day_after(c, j).or_else(|| day_after(c, j + 1).filter(|_| c.is(j, ",")))
+    {
+        return Some((end, time(hour, minute, e)));
+    }
+    // `10:35 a.m. (0735 GMT) Friday`: the day comes after an aside, which stays out of the span.
+    let day = aside_end(c, j)
+        .and_then(|k| day_after(c, k))
+        .map_or(Expr::Day { offset: 0, pod: None }, |(_, e)| e);
     Some((j, time(hour, minute, day)))
+}
+
+/// The index after a short parenthesis that starts at `j` (`(0735 GMT)`), if there is one.
+fn aside_end(c: &Cur<'_>, j: usize) -> Option<usize> {
+    if !c.is(j, "(") {
+        return None;
+    }
+    (j + 1..j + 6).find(|&k| c.is(k, ")")).map(|k| k + 1)
 }
 
 fn time(hour: u32, minute: u32, day: Expr) -> Expr {
@@ -284,12 +296,18 @@ fn bare_plural(c: &Cur<'_>, i: usize, w: &str) -> Option<(usize, Expr)> {
     (ok && long).then_some((i + 1, Expr::Duration { n: Qty::Vague, unit }))
 }
 
+/// A frequency word that qualifies a growth rate rather than a recurring time (`rise 8.5%
+/// annually`): TimeBank leaves these untagged.
+fn is_growth_rate(c: &Cur<'_>, i: usize) -> bool {
+    (1..=3).any(|k| i >= k && matches!(c.w(i - k), "%" | "percent"))
+}
+
 /// `every week`, `each Monday`, `daily`, `twice a year`, `annually`.
 pub(crate) fn set(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     let w = c.w(i);
     if let Some(v) = lexicon::frequency(w) {
         let adjective = w == "quarterly" && c.kind(i + 1) == Some(Kind::Word);
-        return (!adjective).then(|| (i + 1, Expr::Set(v.to_string())));
+        return (!adjective && !is_growth_rate(c, i)).then(|| (i + 1, Expr::Set(v.to_string())));
     }
     if matches!(w, "once" | "twice" | "thrice") || (c.is(i + 1, "times") && c.kind(i).is_some()) {
         let k = if c.is(i + 1, "times") { i + 2 } else { i + 1 };

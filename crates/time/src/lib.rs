@@ -42,6 +42,7 @@ pub fn annotate(text: &str, sentences: &[Span], published: Option<NaiveDate>) ->
     let mut ctx = Context {
         dct: published,
         quarter_mode: text.contains("quarter") || text.contains("Quarter"),
+        months_scope: false,
         ref_quarter: None,
         ref_date: None,
         last_quarter: None,
@@ -82,15 +83,37 @@ fn annotate_sentence(text: &str, s: Span, ctx: &mut Context, out: &mut Vec<Timex
     if hits.is_empty() {
         return;
     }
+    ctx.months_scope = months_scope(&toks);
     let marks = tense::markers(&toks);
+    let pluperfect = tense::pluperfect(&toks);
     for h in hits {
-        let tense = tense::before(&toks, h.start)
-            .unwrap_or_else(|| tense::around(&toks, &marks, h.start, h.end));
+        let tense = match tense::before(&toks, h.start) {
+            Some(Tense::Future) if pluperfect => Tense::Past,
+            Some(t) => t,
+            None => tense::around(&toks, &marks, h.start, h.end),
+        };
         let (kind, value) = normalize::value(&h.expr, tense, ctx);
         remember(&h.expr, &value, ctx);
         let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
         out.push(Timex { span, kind, value });
     }
+}
+
+/// Whether a sentence reports a span of several months (`the first nine months`, `nine-month`)
+/// without naming a quarter.
+fn months_scope(toks: &[token::Tok]) -> bool {
+    let counted = |k: usize| {
+        k > 0 && {
+            let p = toks[k - 1].low.as_str();
+            lexicon::small_number(p).is_some() || p.chars().all(|c| c.is_ascii_digit())
+        }
+    };
+    let months = (0..toks.len()).any(|k| {
+        let w = toks[k].low.as_str();
+        (w == "months" && counted(k))
+            || (w == "month" && k > 1 && toks[k - 1].low == "-" && counted(k - 1))
+    });
+    months && !toks.iter().any(|t| t.low.starts_with("quarter"))
 }
 
 /// Keeps what later expressions refer back to: the quarter an earnings report is about (the

@@ -17,6 +17,9 @@ pub struct Context {
     pub dct: Option<NaiveDate>,
     /// The document talks about quarters (earnings reports): `a year ago` then means a quarter.
     pub quarter_mode: bool,
+    /// The current sentence reports a span of months (`for the nine months, ...`) and names no
+    /// quarter: its `a year earlier` is the year before, not the quarter.
+    pub months_scope: bool,
     /// The quarter the document last named (`the third quarter`, `its fiscal first quarter`):
     /// earnings reports go on to call it `the quarter`, and compare with it `a year ago`.
     pub ref_quarter: Option<(i32, u32)>,
@@ -263,7 +266,7 @@ fn shift(ctx: &Context, n: Qty, unit: Unit, dir: i32) -> String {
     };
     let Some(dct) = ctx.dct else { return cal::unknown(unit) };
     let k = (x.round() as i64).clamp(0, 100_000) * dir as i64;
-    if unit == Unit::Year && k == -1 && ctx.quarter_mode {
+    if unit == Unit::Year && k == -1 && ctx.quarter_mode && !ctx.months_scope {
         let (y, q) = reported_quarter(ctx, dct);
         return format!("{}-Q{q}", cal::year_str(Some(y - 1)));
     }

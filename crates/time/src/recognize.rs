@@ -100,12 +100,25 @@ impl Cur<'_> {
     /// A capitalised month name at `i`, and the index after it (and after an abbreviation's dot).
     pub fn month(&self, i: usize) -> Option<(u32, usize)> {
         let m = lexicon::month(self.w(i))?;
-        if !self.cap(i) {
+        if !self.cap(i) || self.is_march_event(i) {
             return None;
         }
         let full = self.w(i).len() > 4 || matches!(self.w(i), "may" | "june" | "july");
         let j = if full { i + 1 } else { self.opt(i + 1, ".") };
         (full || j > i + 1 || self.day(i + 1).is_some()).then_some((m, j))
+    }
+}
+
+impl Cur<'_> {
+    /// `March` as the name of a procession (`the March for Life`, `the March of the Mothers`,
+    /// `a March on Washington`): a capitalised name follows `for`, `of` or `on`.
+    fn is_march_event(&self, i: usize) -> bool {
+        let calendar =
+            |k: usize| lexicon::weekday(self.w(k)).is_some() || lexicon::month(self.w(k)).is_some();
+        let named = |k: usize| self.cap(k) && self.kind(k) == Some(Kind::Word) && !calendar(k);
+        self.is(i, "march")
+            && matches!(self.w(i + 1), "for" | "of" | "on")
+            && (named(i + 2) || (self.is(i + 2, "the") && named(i + 3)))
     }
 }
 

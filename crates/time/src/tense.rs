@@ -23,7 +23,7 @@ pub(crate) fn markers(toks: &[Tok]) -> Vec<Tense> {
         let w = t.low.as_str();
         let next = toks.get(i + 1).map(|t| t.low.as_str()).unwrap_or("");
         let prev = if i > 0 { toks[i - 1].low.as_str() } else { "" };
-        if is_future_cue(w, next, prev) {
+        if is_future_cue(w, next, prev) && !planned_before(toks, i) {
             out[i] = Tense::Future;
             future_until = i + 4;
         } else if is_past(w) || is_present(w) {
@@ -37,6 +37,24 @@ pub(crate) fn markers(toks: &[Tok]) -> Vec<Tense> {
         }
     }
     out
+}
+
+/// Whether the future cue at `i` follows a pluperfect (`had been scheduled to`, `had been due
+/// to`): the plan belonged to a past that has gone by, so the time it names is past too.
+fn planned_before(toks: &[Tok], i: usize) -> bool {
+    let w = |k: usize| if k <= i && k > 0 { toks[i - k].low.as_str() } else { "" };
+    w(1) == "had" || (w(1) == "been" && w(2) == "had") || (w(1) == "been" && w(3) == "had")
+}
+
+/// Whether the sentence's verb group is a pluperfect (`had called`, `had not filed`): a
+/// narrative already in the past, where `until Thursday` or `by Wednesday` looks back. A
+/// pluperfect in a relative clause (`the sale, which had been expected, ...`) does not count.
+pub(crate) fn pluperfect(toks: &[Tok]) -> bool {
+    let relative = |k: usize| k > 0 && matches!(toks[k - 1].low.as_str(), "which" | "that" | "who");
+    (0..toks.len().saturating_sub(1)).any(|k| {
+        let next = toks[k + 1].low.as_str();
+        toks[k].low == "had" && !relative(k) && (next == "not" || next == "been" || is_past(next))
+    })
 }
 
 /// The tense that the words just before token `a` impose: `until`, `by`, `effective` and

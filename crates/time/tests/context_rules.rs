@@ -1,0 +1,96 @@
+//! Checks for the rules that read context beyond the expression: pluperfect narratives, clock
+//! times whose day comes after an aside or a comma, processions named `March`, growth rates, and
+//! earnings comparisons over a span of months.
+
+use chrono::NaiveDate;
+use parallax_model::{Span, TimexType};
+
+/// Annotates `text`, split into sentences where a full stop is followed by two spaces, as
+/// published on `dct`.
+fn annotate(text: &str, dct: &str) -> Vec<(String, TimexType, String)> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(".  ") {
+        spans.push(Span::new(start, i + 1));
+        start = i + 3;
+    }
+    spans.push(Span::new(start, text.len()));
+    let date = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+    parallax_time::annotate(text, &spans, date)
+        .into_iter()
+        .map(|t| (t.span.of(text).to_string(), t.kind, t.value))
+        .collect()
+}
+
+fn value_of(text: &str, dct: &str, phrase: &str) -> Option<String> {
+    let found = annotate(text, dct);
+    found.into_iter().find(|(t, _, _)| t == phrase).map(|(_, _, v)| v)
+}
+
+#[test]
+fn a_plan_in_the_pluperfect_points_back() {
+    let s = "The offer had been scheduled to expire at midnight Friday.";
+    assert_eq!(value_of(s, "1989-10-30", "midnight Friday").as_deref(), Some("1989-10-27T24:00"));
+    let s = "The bid had been due to lapse Friday evening.";
+    assert_eq!(value_of(s, "1989-10-30", "Friday evening").as_deref(), Some("1989-10-27TEV"));
+    // Without the pluperfect the plan still lies ahead.
+    let s = "The offer is scheduled to expire at midnight Friday.";
+    assert_eq!(value_of(s, "1989-10-30", "midnight Friday").as_deref(), Some("1989-11-03T24:00"));
+}
+
+#[test]
+fn until_and_by_look_back_in_a_pluperfect_narrative() {
+    let s = "Until Thursday, investigators had not called him a suspect.";
+    assert_eq!(value_of(s, "1999-05-07", "Thursday").as_deref(), Some("1999-05-06"));
+    let s = "Thirty members had filed their reports by Wednesday.";
+    assert_eq!(value_of(s, "1990-08-16", "Wednesday").as_deref(), Some("1990-08-15"));
+    // A pluperfect inside a relative clause leaves the main clause's future alone.
+    let s = "The sale, which had been expected, helps repay the loan by February.";
+    assert_eq!(value_of(s, "1989-10-30", "February").as_deref(), Some("1990-02"));
+}
+
+#[test]
+fn a_clock_time_takes_the_day_after_an_aside_or_a_comma() {
+    let s = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday in the capital.";
+    let found = annotate(s, "1998-08-08");
+    let time = found.iter().find(|(t, _, _)| t == "10:35 a.m.");
+    assert_eq!(time.map(|(_, k, v)| (*k, v.as_str())), Some((TimexType::Time, "1998-08-07T10:35")));
+    assert_eq!(value_of(s, "1998-08-08", "Friday").as_deref(), Some("1998-08-07"));
+    let s = "The company extended its offer until 5 p.m. EST, Nov. 6.";
+    let v = value_of(s, "1989-10-30", "5 p.m. EST, Nov. 6");
+    assert_eq!(v.as_deref(), Some("1989-11-06T17:00"));
+}
+
+#[test]
+fn a_procession_called_march_is_no_month() {
+    let s = "Thousands joined the annual March for Life on Capitol Hill.";
+    assert!(annotate(s, "1999-01-22").iter().all(|(t, _, _)| t != "March"));
+    let s = "She led the March of the Mothers through the city.";
+    assert!(annotate(s, "2000-01-15").iter().all(|(t, _, _)| t != "March"));
+    // A month followed by `for` and a common noun stays a month.
+    let s = "He resigned in March for health reasons.";
+    assert_eq!(value_of(s, "1989-11-01", "March").as_deref(), Some("1989-03"));
+}
+
+#[test]
+fn a_growth_rate_is_no_recurrence() {
+    let s = "Analysts expect revenue to grow 20% annually through 1992.";
+    assert!(annotate(s, "1989-10-30").iter().all(|(t, _, _)| t != "annually"));
+    let s = "The festival is held annually in the old town.";
+    let found = annotate(s, "1989-10-30");
+    let set = found.iter().find(|(t, _, _)| t == "annually");
+    assert_eq!(set.map(|(_, k, v)| (*k, v.as_str())), Some((TimexType::Set, "P1Y")));
+}
+
+#[test]
+fn a_year_earlier_after_a_span_of_months_is_the_year() {
+    let text = "Third-quarter profit rose to $5 million from $4 million a year earlier.  \
+                For the nine months, net was $12 million, compared with $9 million a year earlier.";
+    let found = annotate(text, "1989-10-26");
+    let values: Vec<&str> = found
+        .iter()
+        .filter(|(t, _, _)| t == "a year earlier")
+        .map(|(_, _, v)| v.as_str())
+        .collect();
+    assert_eq!(values, ["1988-Q3", "1988"]);
+}
