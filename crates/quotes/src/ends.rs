@@ -8,7 +8,7 @@
 use crate::attribute::clause_end;
 use crate::doc::Doc;
 use crate::features::{EndAt, extract_end};
-use crate::learn::{Model, head, mask};
+use crate::learn::{Model, Table, head};
 use crate::marks::Mark;
 use crate::perceptron::{Item, Ranked};
 use parallax_model::Span;
@@ -42,7 +42,7 @@ pub fn best_end(
             continue;
         }
         buf.clear();
-        extract_end(doc, at, k, limit, sent, mask(), buf);
+        extract_end(doc, at, k, limit, sent, Table::Ends.tag(), buf);
         let bonus = if k == limit { model.params.end } else { 0.0 };
         let s = model.sum(buf) + bonus;
         // The limit wins ties, so that a model without weights keeps the whole clause.
@@ -98,7 +98,7 @@ pub fn end_items(doc: &Doc, items: &[(Span, Span)]) -> Vec<Item> {
                 gold = Some(candidates.len());
             }
             let mut features = Vec::new();
-            extract_end(doc, at, k, limit, &sent, mask(), &mut features);
+            extract_end(doc, at, k, limit, &sent, Table::Ends.tag(), &mut features);
             candidates.push(features);
         }
         if let Some(gold) = gold {

@@ -6,6 +6,7 @@
 //! feature strings are built.
 
 use crate::doc::Doc;
+use crate::learn::TABLE_BITS;
 use crate::lexicon::{CueKind, cue, is_cue_modifier, is_pronoun};
 use crate::marks::Mark;
 use crate::phrase::speaker_before;
@@ -49,8 +50,10 @@ impl Hash {
         self.add(str_hash(part))
     }
 
-    pub(crate) fn done(self, mask: u32) -> u32 {
-        ((self.0 ^ (self.0 >> 29) ^ (self.0 >> 47)) as u32) & mask
+    /// The feature's slot in the weight vector: its hash within the decision's `table`.
+    pub(crate) fn done(self, table: u32) -> u32 {
+        let within = ((self.0 ^ (self.0 >> 29) ^ (self.0 >> 47)) as u32) & ((1 << TABLE_BITS) - 1);
+        within | table << TABLE_BITS
     }
 }
 
@@ -122,6 +125,25 @@ fn next_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str {
     }
 }
 
+/// What stands right before the token: a determiner or possessive (a noun's use: "the
+/// report", "his refusal"), "to" (an infinitive), a comma, or another word.
+fn before_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str {
+    if at == sent.start {
+        return "start";
+    }
+    let k = at - 1;
+    if doc.is_punct(k, ",") {
+        return "comma";
+    }
+    match doc.word(k) {
+        "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "'s"
+        | "’s" => "det",
+        "to" => "to",
+        "" => "other",
+        _ => "word",
+    }
+}
+
 /// The shape of the speaker phrase before the token, if any.
 fn subject_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str {
     match speaker_before(doc, at, sent.start) {
@@ -145,7 +167,7 @@ fn lexicon_class(w: &str) -> &'static str {
 }
 
 /// Pushes the hashed features of the token at `at` of the sentence `sent` onto `out`.
-pub fn extract(doc: &Doc, at: usize, sent: &Range<usize>, mask: u32, out: &mut Vec<u32>) {
+pub fn extract(doc: &Doc, at: usize, sent: &Range<usize>, table: u32, out: &mut Vec<u32>) {
     let w = doc.word(at);
     let (wh, lh) = (doc.hash[at], str_hash(lemma(w)));
     let prev = |k: usize| at.checked_sub(k).map_or(BOUNDARY, |i| slot(doc, i, sent));
@@ -159,6 +181,7 @@ pub fn extract(doc: &Doc, at: usize, sent: &Range<usize>, mask: u32, out: &mut V
     let has_passage = first.is_some_and(|p| p.open < sent.end);
     let before_mark = first.is_some_and(|p| p.close.is_some_and(|c| c < at));
     let aux = at > sent.start && is_cue_modifier(doc.word(at - 1));
+    let suf = suffix(w);
     let feats = [
         Hash::new(0),
         Hash::new(1).add(wh),
@@ -184,8 +207,15 @@ pub fn extract(doc: &Doc, at: usize, sent: &Range<usize>, mask: u32, out: &mut V
         Hash::new(21).add(lh).s(nc).s(sc),
         Hash::new(22).s(if doc.is_cap(at) { "cap" } else { "low" }).add(wh),
         Hash::new(23).add(p1).add(wh).add(n1),
+        Hash::new(24).s(suf).s(nc),
+        Hash::new(25).s(suf).s(sc),
+        Hash::new(26).s(suf).s(nc).s(sc),
+        Hash::new(27).s(before_class(doc, at, sent)).s(suf),
+        Hash::new(28).s(before_class(doc, at, sent)).add(lh),
+        Hash::new(29).add(lh).add(n1).add(n2),
+        Hash::new(30).s(bucket(at - sent.start)).s(sc),
     ];
-    out.extend(feats.into_iter().map(|h| h.done(mask)));
+    out.extend(feats.into_iter().map(|h| h.done(table)));
 }
 
 /// A bucket for a count of tokens.
@@ -220,7 +250,7 @@ pub fn extract_end(
     k: usize,
     limit: usize,
     sent: &Range<usize>,
-    mask: u32,
+    table: u32,
     out: &mut Vec<u32>,
 ) {
     let EndAt { cue_at, start, commas } = at;
@@ -257,7 +287,7 @@ pub fn extract_end(
         Hash::new(118).add(before).add(here).add(after),
         Hash::new(119).s(bucket(limit - k)).add(here),
     ];
-    out.extend(feats.into_iter().map(|h| h.done(mask)));
+    out.extend(feats.into_iter().map(|h| h.done(table)));
 }
 
 #[cfg(test)]

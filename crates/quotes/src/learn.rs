@@ -16,9 +16,27 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// Bits of the hashed feature table.
-pub const BITS: u32 = 18;
-const MAGIC: &[u8; 6] = b"PQCUE3";
+/// Bits of each decision's hashed feature table.
+pub const TABLE_BITS: u32 = 18;
+/// Bits of the whole weight vector: one table for each decision ([`Table`]) side by side, so
+/// that no decision's features collide with another's.
+pub const BITS: u32 = TABLE_BITS + 2;
+const MAGIC: &[u8; 6] = b"PQCUE4";
+
+/// The decisions, each with a table of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    Cues = 0,
+    Ends = 1,
+    Speakers = 2,
+}
+
+impl Table {
+    /// The number that places a hashed feature in this table ([`crate::features`]).
+    pub fn tag(self) -> u32 {
+        self as u32
+    }
+}
 
 /// The weights shipped with the crate.
 static SHIPPED: &[u8] = include_bytes!("../data/cues.bin");
@@ -128,7 +146,7 @@ impl Model {
             return 0.0;
         }
         buf.clear();
-        features::extract(doc, at, sent, mask(), buf);
+        features::extract(doc, at, sent, Table::Cues.tag(), buf);
         buf.iter().map(|&f| self.weights[f as usize]).sum::<f32>() - self.params.cue
     }
 
@@ -140,8 +158,8 @@ impl Model {
         features.iter().map(|&f| self.weights.get(f as usize).copied().unwrap_or(0.0)).sum()
     }
 
-    /// The model with `other`'s weights added to its own (tables trained apart on distinct
-    /// feature templates, such as the speaker ranking after the cue detector).
+    /// The model with `other`'s weights added to its own (decisions trained apart, each in its
+    /// own table, such as the speaker ranking after the cue detector).
     pub fn plus(mut self, other: &Model) -> Model {
         for (w, o) in self.weights.iter_mut().zip(&other.weights) {
             *w += o;
@@ -195,10 +213,6 @@ impl Model {
         }
         Some(Model::new(words, weights, Params { cue, end, alone, rules }))
     }
-}
-
-pub(crate) fn mask() -> u32 {
-    (1 << BITS) - 1
 }
 
 struct Reader<'a> {
@@ -255,7 +269,7 @@ pub fn examples(doc: &Doc, cues: &[Span], words: &HashSet<String>) -> Vec<Exampl
                 continue;
             }
             let mut features = Vec::new();
-            features::extract(doc, at, &sent, mask(), &mut features);
+            features::extract(doc, at, &sent, Table::Cues.tag(), &mut features);
             out.push(Example { features, label: heads.contains(&at) });
         }
     }

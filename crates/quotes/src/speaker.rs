@@ -12,7 +12,7 @@ use crate::attribute::Draft;
 use crate::doc::Doc;
 use crate::features::{Hash, bucket};
 use crate::lead;
-use crate::learn::{Model, WIDEN, mask};
+use crate::learn::{Model, Table, WIDEN};
 use crate::lexicon::is_pronoun;
 use crate::marks::{Mark, Passage};
 use crate::phrase::{speaker_before, subject};
@@ -111,7 +111,7 @@ fn features(doc: &Doc, kind: Kind, draft: &Draft, at: &Place, extra: (u64, &str)
         Hash::new(161).s(k).add(at.before).s(flag(at.opens_para)),
         Hash::new(162).s(k).s(at.after).s(bucket(at.words)),
     ];
-    feats.into_iter().map(|h| h.done(mask())).collect()
+    feats.into_iter().map(|h| h.done(Table::Speakers.tag())).collect()
 }
 
 /// Every reading of an unclaimed `passage`, the speakerless one first; `drafts` are the

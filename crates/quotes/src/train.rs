@@ -78,14 +78,17 @@ pub fn train(docs: &[&TrainDoc], cfg: Config, params: Params) -> (Model, Vec<Epo
         .filter(|(w, n)| *n >= cfg.min_count && rate(w, *n) >= cfg.min_rate)
         .map(|(w, _)| w)
         .collect();
-    let mut all: Vec<Item> = Vec::new();
+    // Each decision is trained apart, in its own table, so that one's errors do not move
+    // another's weights.
+    let (mut detect, mut ends): (Vec<Item>, Vec<Item>) = (Vec::new(), Vec::new());
     for d in docs {
         let doc = Doc::new(&d.text, &d.analysis);
-        all.extend(examples(&doc, &d.cues(), &words).into_iter().map(Item::Binary));
-        all.extend(end_items(&doc, &d.attributions));
+        detect.extend(examples(&doc, &d.cues(), &words).into_iter().map(Item::Binary));
+        ends.extend(end_items(&doc, &d.attributions));
     }
     let mut log = Vec::new();
-    let cues = fit(&mut all, cfg.epochs, &mut log).finish(words.clone(), params);
+    let cues = fit(&mut detect, cfg.epochs, &mut log).finish(words.clone(), params);
+    let cues = cues.plus(&fit(&mut ends, cfg.epochs, &mut log).finish(words.clone(), params));
     // The speaker ranking reads the passages the cue model leaves unclaimed, so it is trained
     // second, on what that model does.
     let mut ranked: Vec<Item> = Vec::new();

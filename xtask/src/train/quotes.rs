@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 const TRAIN: &str = "data/quotes/polnear-train.jsonl";
 
 /// Candidate-word settings tried; thresholds are tried for each.
-const RATES: [(usize, f64); 2] = [(2, 0.02), (1, 0.003)];
+const RATES: [(usize, f64); 2] = [(2, 0.02), (1, 0.001)];
 const CUE_THRESHOLDS: [f32; 9] = [-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0];
 const ALONE_BONUSES: [f32; 8] = [-10.0, -7.0, -5.0, -4.0, -3.0, -2.0, -1.0, 0.0];
 const END_THRESHOLDS: [f32; 7] = [0.0, 2.0, 4.0, 6.0, 8.0, 11.0, 15.0];
@@ -52,8 +52,12 @@ pub fn run(shared: &Path) -> Result<()> {
         fit.len(),
         val.len()
     );
+    // A trial (`PARALLAX_QUOTES_TRY`) validates the broadest candidate setting only and writes
+    // nothing.
+    let trial = std::env::var_os("PARALLAX_QUOTES_TRY").is_some();
+    let rates = if trial { &RATES[RATES.len() - 1..] } else { &RATES[..] };
     let mut best: Option<(f64, Config, Params)> = None;
-    for (min_count, min_rate) in RATES {
+    for &(min_count, min_rate) in rates {
         let cfg = Config { min_count, min_rate, epochs };
         let (mut model, _) = train(&fit, cfg, Params::default());
         let (f, params, t) = choose(&mut model, &val);
@@ -69,6 +73,9 @@ pub fn run(shared: &Path) -> Result<()> {
         }
     }
     let Some((f, cfg, params)) = best else { bail!("no configuration trained") };
+    if trial {
+        return Ok(());
+    }
     println!("chosen {cfg:?} {params:?} (validation F1 {f:.4}); retraining on all articles");
     let all: Vec<&TrainDoc> = articles.iter().map(|a| &a.doc).collect();
     let (model, log) = train(&all, cfg, params);
@@ -159,6 +166,10 @@ fn validate(model: &Model, val: &[&Article], show: bool) -> Tally {
     let mut missed: HashMap<String, usize> = HashMap::new();
     let mut spurious: HashMap<String, usize> = HashMap::new();
     let mut diag = String::new();
+    let mut classes: HashMap<String, usize> = HashMap::new();
+    if show {
+        let _ = std::fs::remove_file(std::env::temp_dir().join("quotes-heads.txt"));
+    }
     for a in val.iter().filter(|a| a.rec.get("primary").and_then(Value::as_bool) != Some(false)) {
         let text = &a.doc.text;
         let chars: Vec<char> = text.chars().collect();
@@ -169,6 +180,7 @@ fn validate(model: &Model, val: &[&Article], show: bool) -> Tally {
         total.add(&outcome.tally);
         if show {
             diagnose(&chars, &outcome, &mut diag);
+            heads(&doc, text, &outcome, &mut classes);
             for g in outcome.missed.iter().filter(|g| g.has_spk) {
                 *missed.entry(g.cue_text.to_lowercase()).or_default() += 1;
             }
@@ -181,8 +193,41 @@ fn validate(model: &Model, val: &[&Article], show: bool) -> Tally {
         let _ = std::fs::write(std::env::temp_dir().join("quotes-validation.txt"), diag);
         println!("missed by gold cue: {}", top(missed));
         println!("spurious by our cue: {}", top(spurious));
+        println!("missed by head class: {}", top(classes));
     }
     total
+}
+
+/// Counts each missed attribution by what its gold cue's head is to the model: no word, not a
+/// candidate (known to the lexicon or not), or a candidate scoring below or above the threshold.
+fn heads(doc: &Doc, text: &str, o: &score::DocOutcome, classes: &mut HashMap<String, usize>) {
+    use std::io::Write;
+    let b = byte_offsets(text);
+    let path = std::env::temp_dir().join("quotes-heads.txt");
+    let mut file = std::fs::OpenOptions::new().append(true).create(true).open(path).ok();
+    let mut buf = Vec::new();
+    for g in o.missed.iter().filter(|g| g.has_spk) {
+        let Some((s, e)) = g.cue else { continue };
+        let cue = Span::new(b[s.min(b.len() - 1)], b[e.min(b.len() - 1)]);
+        let class = match parallax_quotes::learn::head(doc, cue) {
+            None => "no-head".to_string(),
+            Some(h) if doc.passage_at(h).is_some() => "in-passage".to_string(),
+            Some(h) if !doc.model.is_candidate_at(doc, h) => {
+                let lex = parallax_quotes::lexicon::cue(doc.word(h)).is_some();
+                format!("new-{}", if lex { "lexicon" } else { "word" })
+            }
+            Some(h) => {
+                let s = doc.sentence(doc.sentence_of[h] as usize);
+                let score = doc.model.score(doc, h, &s, &mut buf);
+                let line = doc.span(s.clone()).of(text).replace('\n', " ");
+                if let Some(f) = file.as_mut() {
+                    let _ = writeln!(f, "{score:.1}\t{}\t{}\t{line}", doc.word(h), g.cue_text);
+                }
+                format!("candidate-{}", if score > 0.0 { "above" } else { "below" })
+            }
+        };
+        *classes.entry(class).or_default() += 1;
+    }
 }
 
 fn top(counts: HashMap<String, usize>) -> String {
