@@ -141,8 +141,10 @@ fn the_search_page_shows_results_and_keeps_filters() {
     assert!(page.contains("<ol id=\"results\" start=\"3\">"));
     assert!(page.contains("<mark>Port</mark> strike &lt;ends&gt;"));
     assert!(page.contains("5 documents match, showing 3–4."));
-    assert!(page.contains("href=\"/search?q=port&amp;outlet=Wire%20A&amp;entity=3\""));
-    assert!(page.contains("href=\"/search?q=port&amp;outlet=Wire%20A&amp;entity=3&amp;page=2\""));
+    assert!(page.contains("href=\"/search?q=port&amp;outlet=Wire%20A&amp;entity=3&amp;limit=2\""));
+    assert!(page.contains(
+        "href=\"/search?q=port&amp;outlet=Wire%20A&amp;entity=3&amp;limit=2&amp;page=2\""
+    ));
     assert!(page.contains("href=\"/stories/S2\""));
     assert!(page.contains("<title>Search: port · parallax</title>"));
 }
