@@ -2,24 +2,14 @@
 //! times whose day comes after an aside or a comma, processions named `March`, growth rates, and
 //! earnings comparisons over a span of months.
 
-use chrono::NaiveDate;
-use parallax_model::{Span, TimexType};
+mod common;
+
+use parallax_model::TimexType;
 
 /// Annotates `text`, split into sentences where a full stop is followed by two spaces, as
 /// published on `dct`.
 fn annotate(text: &str, dct: &str) -> Vec<(String, TimexType, String)> {
-    let mut spans = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices(".  ") {
-        spans.push(Span::new(start, i + 1));
-        start = i + 3;
-    }
-    spans.push(Span::new(start, text.len()));
-    let date = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
-    parallax_time::annotate(text, &spans, date)
-        .into_iter()
-        .map(|t| (t.span.of(text).to_string(), t.kind, t.value))
-        .collect()
+    common::annotate_split(text, ".  ", dct)
 }
 
 fn value_of(text: &str, dct: &str, phrase: &str) -> Option<String> {

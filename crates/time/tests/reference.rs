@@ -2,23 +2,13 @@
 //! date a story gave, years after cue words, year-end, centuries, quarters of earnings reports,
 //! vague plurals and parts of the day after weekdays. Every sentence here is made up.
 
-use chrono::NaiveDate;
-use parallax_model::{Span, TimexType};
+mod common;
+
+use parallax_model::TimexType;
 
 /// Annotates `text`, cut into sentences after `. `, published on `dct`: (text, type, value).
 fn annotate(text: &str, dct: &str) -> Vec<(String, TimexType, String)> {
-    let mut spans = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices(". ") {
-        spans.push(Span::new(start, i + 1));
-        start = i + 2;
-    }
-    spans.push(Span::new(start, text.len()));
-    let date = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
-    parallax_time::annotate(text, &spans, date)
-        .into_iter()
-        .map(|t| (t.span.of(text).to_string(), t.kind, t.value))
-        .collect()
+    common::annotate_split(text, ". ", dct)
 }
 
 /// The value of the expression whose text is `phrase`, or a panic listing what was found.

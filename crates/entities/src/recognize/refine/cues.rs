@@ -237,7 +237,7 @@ fn is_well_known_city(kb: &Kb, name: &str) -> bool {
 }
 
 /// True when the knowledge base has a country, region or city of this name.
-fn is_known_place(kb: &Kb, name: &str) -> bool {
+pub(super) fn is_known_place(kb: &Kb, name: &str) -> bool {
     kb.countries.lookup(name).is_some_and(|m| !m.norp) || !kb.places.by_name(name).is_empty()
 }
 

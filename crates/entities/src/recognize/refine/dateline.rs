@@ -6,6 +6,7 @@
 
 use super::super::consistency::Found;
 use super::super::labels::ty;
+use super::cues::is_known_place;
 use super::{Doc, taken};
 use crate::RawMention;
 use parallax_kb::Kb;
@@ -41,7 +42,7 @@ fn place_end(d: &Doc<'_>, kb: &Kb, start: usize) -> Option<usize> {
     (1..=caps).rev().map(|len| start + len).find(|&end| {
         end < n
             && matches!(d.word(end), "," | "—" | "–" | "-" | "--" | "(")
-            && is_place(kb, &title_case(d.span_text(start, end)))
+            && is_known_place(kb, &title_case(d.span_text(start, end)))
     })
 }
 
@@ -76,7 +77,7 @@ pub fn dateline_mentions(text: &str, span: Span, kb: &Kb) -> Vec<RawMention> {
         let start = span.start + at + lead;
         at += part.len() + 1;
         let capitalised = name.chars().next().is_some_and(char::is_uppercase);
-        if capitalised && is_place(kb, &title_case(name)) {
+        if capitalised && is_known_place(kb, &title_case(name)) {
             out.push(RawMention { span: Span::new(start, start + name.len()), label: "GPE" });
         }
     }
@@ -114,10 +115,6 @@ fn title_case(s: &str) -> String {
         start = !c.is_alphanumeric();
     }
     out
-}
-
-fn is_place(kb: &Kb, name: &str) -> bool {
-    kb.countries.lookup(name).is_some_and(|m| !m.norp) || !kb.places.by_name(name).is_empty()
 }
 
 #[cfg(test)]
