@@ -12,6 +12,7 @@ pub(crate) fn quantity(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     let s = c.opt(i, "the");
     let s = if lead_word(c.w(s)) { s + 1 } else { s };
     let (j, n, article) = amount(c, s)?;
+    let (j, n) = and_a_half(c, j, n);
     let j = if matches!(c.w(j), "more" | "additional" | "full" | "straight" | "consecutive") {
         j + 1
     } else {
@@ -35,25 +36,38 @@ pub(crate) fn quantity(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     if c.is(k + 1, "old") || (c.is(k + 1, "-") && c.is(k + 2, "old")) {
         return None;
     }
+    // `a minute and a half`, `an hour and a half`.
+    let (t, n) = if plural { (k + 1, n) } else { and_a_half(c, k + 1, n) };
     // TimeML leaves `later` out of `three days later`, a duration; `from now` stays in.
-    let dir = match (c.w(k + 1), c.w(k + 2)) {
+    let dir = match (c.w(t), c.w(t + 1)) {
         ("ago" | "earlier" | "before" | "previously", _) => -1,
         ("hence", _) | ("from", "now") => 1,
         _ => 0,
     };
     if article && dir == 0 && s == i && is_rate(c.prev(i), c.kind(i.wrapping_sub(1))) {
-        return Some((k + 1, Expr::Set(lexicon_set(unit))));
+        return Some((t, Expr::Set(lexicon_set(unit))));
     }
     if article && plural {
         return None;
     }
     if dir != 0 && s == i {
-        let end = if c.is(k + 1, "from") { k + 3 } else { k + 2 };
-        if !(c.is(k + 1, "before") && c.kind(k + 2) == Some(Kind::Word)) {
+        let end = if c.is(t, "from") { t + 2 } else { t + 1 };
+        if !(c.is(t, "before") && c.kind(t + 1) == Some(Kind::Word)) {
             return Some((end, Expr::Shift { n, unit, dir }));
         }
     }
-    Some((k + 1, Expr::Duration { n, unit }))
+    Some((t, Expr::Duration { n, unit }))
+}
+
+/// `and a half` at `j` (`two and a half years`, `a year and a half`): the index after it and
+/// the amount with the half added.
+fn and_a_half(c: &Cur<'_>, j: usize, n: Qty) -> (usize, Qty) {
+    match n {
+        Qty::N(x) if c.is(j, "and") && matches!(c.w(j + 1), "a" | "one") && c.is(j + 2, "half") => {
+            (j + 3, Qty::N(x + 0.5))
+        }
+        _ => (j, n),
+    }
 }
 
 /// Words between `the` and an amount that keep a duration a duration (`the past two years`).

@@ -64,4 +64,8 @@ pub(crate) enum Expr {
     Anchored { unit: Unit, offset: i32, pod: Option<&'static str> },
     /// Thanksgiving: the fourth Thursday of November.
     Thanksgiving { pick: Pick },
+    /// A day counted in days from another day (`the day before yesterday`: -1 from `yesterday`).
+    DayShift { days: i64, base: Box<Expr> },
+    /// The week that holds a day (`the week of March 6`).
+    WeekOf(Box<Expr>),
 }

@@ -18,11 +18,13 @@
 mod amounts;
 mod anchored;
 mod calendar;
+mod compound;
 mod expr;
 mod lexicon;
 mod normalize;
 mod recognize;
 mod rules;
+mod spelled;
 pub mod tense;
 mod token;
 
@@ -137,7 +139,7 @@ fn remember(e: &expr::Expr, value: &str, ctx: &mut Context) {
         {
             ctx.ref_date = anchored::parse_date(value).or(ctx.ref_date);
         }
-        expr::Expr::Weekday { .. } | expr::Expr::Day { .. } => {
+        expr::Expr::Weekday { .. } | expr::Expr::Day { .. } | expr::Expr::DayShift { .. } => {
             ctx.ref_date = anchored::parse_date(value).or(ctx.ref_date);
         }
         _ => {}

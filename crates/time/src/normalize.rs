@@ -84,7 +84,17 @@ fn date_value(e: &Expr, tense: Tense, ctx: &Context) -> String {
         Expr::Anchored { unit, offset, pod } => {
             with_pod(crate::anchored::value(ctx, *unit, *offset), *pod)
         }
+        Expr::DayShift { days, base } => day_of(base, tense, ctx)
+            .and_then(|d| cal::add_days(d, *days))
+            .map_or_else(|| "XXXX-XX-XX".into(), cal::ymd),
+        Expr::WeekOf(base) => day_of(base, tense, ctx).map_or_else(|| "XXXX-WXX".into(), cal::week),
     }
+}
+
+/// The calendar day an expression names, if its value is a full date.
+fn day_of(e: &Expr, tense: Tense, ctx: &Context) -> Option<NaiveDate> {
+    let v = date_value(e, tense, ctx);
+    NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()
 }
 
 pub(crate) fn with_pod(v: String, pod: Option<&str>) -> String {
@@ -135,7 +145,9 @@ pub(crate) fn infer_year(dct: NaiveDate, m: u32, d: Option<u32>, t: Tense) -> i3
         Tense::Future => (2, FUTURE_BACK),
         _ => (3, 2),
     };
-    if fwd * wf < back * wb { fwd_y } else { back_y }
+    // On a tie the tense decides: a future sentence's month nine months ahead is still ahead.
+    let ahead = fwd * wf < back * wb || (t == Tense::Future && fwd * wf == back * wb);
+    if ahead { fwd_y } else { back_y }
 }
 
 const PAST_FWD: i32 = 6;
@@ -265,6 +277,9 @@ fn shift(ctx: &Context, n: Qty, unit: Unit, dir: i32) -> String {
         return if dir < 0 { "PAST_REF" } else { "FUTURE_REF" }.into();
     };
     let Some(dct) = ctx.dct else { return cal::unknown(unit) };
+    // `a year and a half ago` is eighteen months back, not two years.
+    let (x, unit) =
+        if unit == Unit::Year && x.fract() != 0.0 { (x * 12.0, Unit::Month) } else { (x, unit) };
     let k = (x.round() as i64).clamp(0, 100_000) * dir as i64;
     if unit == Unit::Year && k == -1 && ctx.quarter_mode && !ctx.months_scope {
         let (y, q) = reported_quarter(ctx, dct);

@@ -3,6 +3,7 @@
 use crate::expr::{Expr, Pick};
 use crate::lexicon::{self, Unit};
 use crate::recognize::{Cur, Rule};
+use crate::spelled::year_at;
 use crate::token::Kind;
 
 pub(crate) use crate::amounts::quantity;
@@ -29,6 +30,10 @@ pub(crate) const ALL: &[Rule] = &[
     crate::anchored::year_end,
     crate::anchored::spelled_decade,
     crate::anchored::second_day,
+    crate::compound::day_from,
+    crate::compound::week_of,
+    crate::compound::part_of_named_day,
+    crate::compound::two_quarters,
 ];
 
 /// `2023-11-09` and `11/09/2023`.
@@ -66,8 +71,8 @@ pub(crate) fn month_first(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
         return Some((j + 1, date(None, Some(m), Some(d))));
     }
     let k = if c.is(j, ",") || c.is(j, "of") { j + 1 } else { j };
-    if let Some(y) = c.year(k) {
-        return Some((k + 1, date(Some(y), Some(m), None)));
+    if let Some((end, y)) = year_at(c, k) {
+        return Some((end, date(Some(y), Some(m), None)));
     }
     if let Some(off) = relative_year(c, j) {
         return Some((j + 2, Expr::Month { month: m, pick: Pick::Bare, year_offset: Some(off) }));
@@ -150,9 +155,13 @@ fn day_word(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
 
 /// `1998`, `fiscal 1998`, `the year 2000`, `1998's third quarter`, `the 1990s`, `the '90s`.
 fn year(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
-    if c.is(i, "fiscal") || (c.is(i, "the") && c.is(i + 1, "year")) {
-        let k = if c.is(i, "fiscal") { i + 1 } else { i + 2 };
-        return c.year(k).map(|y| (k + 1, date(Some(y), None, None)));
+    if c.is(i, "fiscal") {
+        return c.year(i + 1).map(|y| (i + 2, date(Some(y), None, None)));
+    }
+    if c.is(i, "the") && c.is(i + 1, "year") {
+        let k = i + 2;
+        let found = c.year(k).map(|y| (k + 1, y)).or_else(|| crate::spelled::year_words(c, k));
+        return found.map(|(end, y)| (end, date(Some(y), None, None)));
     }
     if c.is(i, "the") {
         return decade(c, i + 1);
@@ -186,21 +195,7 @@ fn decade(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
 
 /// `nineteen ninety-eight`, `two thousand`.
 fn spelled_year(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
-    if c.is(i, "two") && c.is(i + 1, "thousand") && lexicon::unit(c.w(i + 2)).is_none() {
-        let k = c.opt(i + 2, "and");
-        let extra = lexicon::small_number(c.w(k)).filter(|n| *n < 20);
-        let end = if extra.is_some() { k + 1 } else { i + 2 };
-        return Some((end, date(Some(2000 + extra.unwrap_or(0) as i32), None, None)));
-    }
-    if !c.is(i, "nineteen") {
-        return None;
-    }
-    let tens =
-        lexicon::small_number(c.w(i + 1)).filter(|n| (20..=90).contains(n) && n % 10 == 0)?;
-    let unit =
-        if c.is(i + 2, "-") { lexicon::small_number(c.w(i + 3)).filter(|n| *n < 10) } else { None };
-    let end = if unit.is_some() { i + 4 } else { i + 2 };
-    Some((end, date(Some(1900 + (tens + unit.unwrap_or(0)) as i32), None, None)))
+    crate::spelled::lone_year(c, i).map(|(end, y)| (end, date(Some(y), None, None)))
 }
 
 /// `last week`, `this year`, `the next month`, `last December`, `next Friday`, `last night`.
@@ -349,8 +344,8 @@ fn season(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     let s = c.opt(i, "the");
     let code = lexicon::season(c.w(s))?;
     let k = c.opt(s + 1, "of");
-    if let Some(y) = c.year(k) {
-        return Some((k + 1, Expr::Season { code, year: Some(y), pick: Pick::Bare }));
+    if let Some((end, y)) = year_at(c, k) {
+        return Some((end, Expr::Season { code, year: Some(y), pick: Pick::Bare }));
     }
     let after_modifier = matches!(c.prev(i), "early" | "late" | "mid" | "-");
     let bare_ok = s > i

@@ -66,9 +66,70 @@ pub(crate) fn before(toks: &[Tok], a: usize) -> Option<Tense> {
         ("as", "soon", "as") => Some(Tense::Future),
         ("on" | "at" | "in", "until" | "by" | "till", _) => Some(Tense::Future),
         ("since", _, _) => Some(Tense::Past),
-        _ => None,
+        _ => scheduled(toks, a).then_some(Tense::Future),
     }
 }
+
+/// Whether a verb of a scheduled event in the present simple stands just before token `a`
+/// (`the two leaders meet Monday`, `hearings resume on Tuesday`, `he testifies formally
+/// Thursday`): news writes coming events so, and past ones in the past tense.
+///
+/// The word before the verb must not make it a noun (`the meets`, `their visits`) or an
+/// infinitive or auxiliary construction (`to meet`, `did not meet`), which other rules read.
+fn scheduled(toks: &[Tok], a: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let mut k = a;
+    if k > 0 && w(k - 1) == "on" {
+        k -= 1;
+    }
+    if k > 0 && w(k - 1).len() > 4 && w(k - 1).ends_with("ly") {
+        k -= 1;
+    }
+    if k == 0 || !SCHEDULED.contains(&w(k - 1)) {
+        return false;
+    }
+    let before = if k >= 2 { w(k - 2) } else { "" };
+    !NOT_BEFORE_SCHEDULED.contains(&before)
+}
+
+/// Event verbs, base and third-person forms, that the present simple puts in the future.
+const SCHEDULED: &[&str] = &[
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "resume",
+    "resumes",
+    "convene",
+    "convenes",
+    "vote",
+    "votes",
+    "visit",
+    "visits",
+    "travel",
+    "travels",
+    "arrive",
+    "arrives",
+    "depart",
+    "departs",
+    "testify",
+    "testifies",
+    "open",
+    "opens",
+    "expire",
+    "expires",
+    "sign",
+    "signs",
+    "host",
+    "hosts",
+];
+
+/// Words that cannot stand before a present-simple verb with its subject.
+const NOT_BEFORE_SCHEDULED: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "of", "for", "in", "on", "at", "with", "after", "before", "to", "not", "t", "did",
+    "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "and", "or",
+];
 
 /// The tense nearest to tokens `a..b` of the sentence; on a tie the left one wins.
 ///

@@ -1,0 +1,132 @@
+//! Checks for common news phrasings built around another expression or spelled out in words:
+//! a day counted from a day, the week of a date, spelled years, halves in durations, half years
+//! written as quarters, a part of `yesterday`, and the tense of scheduled events.
+
+mod common;
+
+use parallax_model::TimexType;
+
+fn annotate(text: &str, dct: &str) -> Vec<(String, TimexType, String)> {
+    common::annotate_split(text, ".  ", dct)
+}
+
+/// The value of the expression whose text is exactly `phrase`, if it was found.
+fn value_of(text: &str, dct: &str, phrase: &str) -> Option<String> {
+    annotate(text, dct).into_iter().find(|(t, _, _)| t == phrase).map(|(_, _, v)| v)
+}
+
+#[test]
+fn a_day_before_or_after_a_day_counts_from_that_day() {
+    // Thursday 2000-02-24: last Tuesday is 02-22, the day before it 02-21.
+    let s = "The day before last Tuesday's inquiry, the mayor toured the dam.";
+    assert_eq!(
+        value_of(s, "2000-02-24", "The day before last Tuesday").as_deref(),
+        Some("2000-02-21")
+    );
+    let s = "The ferry sails the day after tomorrow.";
+    assert_eq!(value_of(s, "2000-02-24", "the day after tomorrow").as_deref(), Some("2000-02-26"));
+    let s = "The crates arrived the day before Oct. 3, a clerk said.";
+    assert_eq!(value_of(s, "1999-10-20", "the day before Oct. 3").as_deref(), Some("1999-10-02"));
+    // The narrative's next morning follows the day just named.
+    let text = "The day before Monday's vote, the envoy flew in.  He spoke the next morning.";
+    let found = annotate(text, "2000-02-24");
+    let values: Vec<&str> = found.iter().map(|(_, _, v)| v.as_str()).collect();
+    assert_eq!(values, ["2000-02-20", "2000-02-21TMO"]);
+}
+
+#[test]
+fn a_day_before_an_event_that_is_no_date_is_left_alone() {
+    let found = annotate("The day before the storm, the town was calm.", "2000-02-24");
+    assert!(found.iter().all(|(t, _, _)| !t.contains("before")), "{found:?}");
+}
+
+#[test]
+fn the_week_of_a_date_is_its_iso_week() {
+    let s = "The trial may open the week of March 6, lawyers said.";
+    assert_eq!(value_of(s, "2000-02-24", "the week of March 6").as_deref(), Some("2000-W10"));
+}
+
+#[test]
+fn spelled_years_read_alike_alone_and_inside_dates() {
+    let dct = "1998-02-27";
+    let s = "Prices were lower in nineteen ninety-six.";
+    assert_eq!(value_of(s, dct, "nineteen ninety-six").as_deref(), Some("1996"));
+    let s = "March nineteen ninety-seven.  The river rose again.";
+    assert_eq!(value_of(s, dct, "March nineteen ninety-seven").as_deref(), Some("1997-03"));
+    let s = "Snow closed the pass in the winter of nineteen ninety-four.";
+    let v = value_of(s, dct, "the winter of nineteen ninety-four");
+    assert_eq!(v.as_deref(), Some("1994-WI"));
+    let s = "Fears grew as the year two thousand drew near.";
+    assert_eq!(value_of(s, dct, "the year two thousand").as_deref(), Some("2000"));
+}
+
+#[test]
+fn two_thousand_before_a_noun_is_a_count() {
+    let found =
+        annotate("The army sent two thousand troops in May two thousand crates.", "1998-02-27");
+    assert!(found.iter().all(|(_, _, v)| v != "2000" && !v.starts_with("2000-")), "{found:?}");
+}
+
+#[test]
+fn a_half_after_the_unit_or_the_number_is_kept() {
+    let dct = "1998-01-14";
+    let s = "A minute and a half later, the tower called back.";
+    assert_eq!(value_of(s, dct, "A minute and a half").as_deref(), Some("PT1M30S"));
+    let s = "The climb took an hour and a half.";
+    assert_eq!(value_of(s, dct, "an hour and a half").as_deref(), Some("PT1H30M"));
+    let s = "She coached the team for a year and a half.";
+    assert_eq!(value_of(s, dct, "a year and a half").as_deref(), Some("P1Y6M"));
+    let s = "The bridge was shut for two and a half years.";
+    assert_eq!(value_of(s, dct, "two and a half years").as_deref(), Some("P2Y6M"));
+    let s = "The shop closed a year and a half ago.";
+    assert_eq!(value_of(s, dct, "a year and a half ago").as_deref(), Some("1996-07"));
+}
+
+#[test]
+fn two_quarters_of_a_year_are_its_half() {
+    let s = "Orders should stay weak through the first two quarters of 1990.";
+    let v = value_of(s, "1989-10-26", "the first two quarters of 1990");
+    assert_eq!(v.as_deref(), Some("1990-H1"));
+    let s = "Margins improved in the last two quarters of 1989.";
+    let v = value_of(s, "1990-03-02", "the last two quarters of 1989");
+    assert_eq!(v.as_deref(), Some("1989-H2"));
+}
+
+#[test]
+fn a_part_of_the_day_before_yesterday_keeps_its_code() {
+    let s = "At mid-afternoon yesterday, the index was flat.";
+    let found = annotate(s, "1989-11-02");
+    let hit = found.iter().find(|(t, _, _)| t == "mid-afternoon yesterday");
+    assert_eq!(hit.map(|(_, k, v)| (*k, v.as_str())), Some((TimexType::Time, "1989-11-01TAF")));
+    // `late yesterday` stays the day, as the gold writes it.
+    assert_eq!(
+        value_of("Talks ended late yesterday.", "1989-11-02", "late yesterday").as_deref(),
+        Some("1989-11-01")
+    );
+}
+
+#[test]
+fn a_future_month_nine_months_ahead_stays_ahead() {
+    let s = "The crew will fly a second mission in December.";
+    assert_eq!(value_of(s, "1998-03-04", "December").as_deref(), Some("1998-12"));
+    // In the past tense the same month is the one gone by.
+    let s = "The crew flew a second mission in December.";
+    assert_eq!(value_of(s, "1998-03-04", "December").as_deref(), Some("1997-12"));
+}
+
+#[test]
+fn a_scheduled_event_in_the_present_simple_lies_ahead() {
+    // Friday 1998-05-01: the coming Monday is 05-04, the last one 04-27.
+    let dct = "1998-05-01";
+    let s = "The two ministers meet separately Monday with the mediator.";
+    assert_eq!(value_of(s, dct, "Monday").as_deref(), Some("1998-05-04"));
+    let s = "The council votes on Tuesday on the budget.";
+    assert_eq!(value_of(s, dct, "Tuesday").as_deref(), Some("1998-05-05"));
+    // The past tense, a noun and a negated past keep the day gone by.
+    let s = "The two ministers met separately Monday with the mediator.";
+    assert_eq!(value_of(s, dct, "Monday").as_deref(), Some("1998-04-27"));
+    let s = "Their visits Monday were short.";
+    assert_eq!(value_of(s, dct, "Monday").as_deref(), Some("1998-04-27"));
+    let s = "They did not meet Monday.";
+    assert_eq!(value_of(s, dct, "Monday").as_deref(), Some("1998-04-27"));
+}
