@@ -139,15 +139,26 @@ fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> 
     forward(doc, start, sent, used, speaker, cue, c)
 }
 
-/// The token after a hearer ("told me", "told The Huffington Post") starting at `at`.
+/// The token after a hearer ("told me", "told The Huffington Post", "told some of the
+/// miners", "told members of Congress") starting at `at`.
 fn skip_object(doc: &Doc, at: usize, end: usize) -> usize {
     if at < end && is_object_pronoun(doc.word(at)) {
         return at + 1;
     }
-    match right_phrase(doc, at, end) {
-        Some(np) if doc.word(at) != "that" => np.end,
-        _ => at,
+    if doc.word(at) == "that" {
+        return at;
     }
+    let head_end = match right_phrase(doc, at, end) {
+        Some(np) => np.end,
+        None => return at,
+    };
+    // The phrase may stop at "of" or just before it; its complement belongs to the hearer.
+    let after_of = match (doc.word(head_end - 1), doc.word(head_end)) {
+        ("of", _) => head_end,
+        (_, "of") => head_end + 1,
+        _ => return head_end,
+    };
+    right_phrase(doc, after_of, end).map_or(head_end, |np| np.end)
 }
 
 /// The quote a cue after its content makes: the passage that closes before the speaker, or the

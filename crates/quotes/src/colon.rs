@@ -1,6 +1,8 @@
-//! Lines that name their speaker before a colon: transcripts ("PENCE: Well, look, ...") and
-//! headline-style attributions ("Pat Caddell: Voters are worried"). The content is the rest of
-//! the paragraph.
+//! Lines that name their speaker outside any sentence: before a colon, as transcripts ("PENCE:
+//! Well, look, ...") and headline-style attributions ("Pat Caddell: Voters are worried") do,
+//! whose content is the rest of the paragraph; or after a dash that follows a quotation closing
+//! its paragraph, as collected reader comments and pull quotes do ("“He never answers.” ―
+//! Maria Lopez"), whose content is the quotation.
 
 use crate::attribute::Draft;
 use crate::doc::Doc;
@@ -12,7 +14,11 @@ const MAX_NAME: usize = 4;
 /// Fewest words the line after the colon needs.
 const MIN_WORDS: usize = 3;
 
-/// Every paragraph that opens with a name and a colon; `used` marks the passages taken.
+/// Most tokens a name after a dash may have.
+const MAX_SIGNATURE: usize = 6;
+
+/// Every paragraph that opens with a name and a colon, and every quotation signed with a dash
+/// and a name; `used` marks the passages taken.
 pub fn speaker_lines(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
     let mut out = Vec::new();
     for i in (0..doc.len()).filter(|&i| doc.para_start[i]) {
@@ -20,7 +26,57 @@ pub fn speaker_lines(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             out.push(d);
         }
     }
+    for p in 0..doc.passages.len() {
+        if !used[p]
+            && let Some(d) = signed(doc, p)
+        {
+            used[p] = true;
+            out.push(d);
+        }
+    }
     out
+}
+
+/// The passage `p` when a dash and a name follow its closing mark and end the paragraph.
+fn signed(doc: &Doc, p: usize) -> Option<Draft> {
+    let passage = &doc.passages[p];
+    let mut k = passage.close? + 1;
+    while k < doc.len() && (doc.is_punct(k, ".") || doc.is_punct(k, ",")) {
+        k += 1;
+    }
+    if k >= doc.len() || doc.para_start[k] || !is_dash(doc.raw(k)) {
+        return None;
+    }
+    let dash = k;
+    let name = dash + 1;
+    let mut end = name;
+    while end < doc.len() && !doc.para_start[end] && end - name < MAX_SIGNATURE {
+        if !doc.is_cap(end) && !doc.is_punct(end, ".") {
+            break;
+        }
+        end += 1;
+    }
+    let ends_line = end >= doc.len() || doc.para_start[end];
+    let mut last = end;
+    while last > name && !doc.is_word(last - 1) {
+        last -= 1;
+    }
+    if !ends_line || last == name {
+        return None;
+    }
+    Some(Draft {
+        content: passage.content,
+        kind: QuoteKind::Direct,
+        speaker: Some(name..last),
+        cue: Some(dash..dash + 1),
+        first: passage.open,
+        last: end - 1,
+    })
+}
+
+/// True for a dash that signs a quotation.
+fn is_dash(token: &str) -> bool {
+    matches!(token, "―" | "—" | "–" | "--" | "-")
 }
 
 fn line(doc: &Doc, first: usize, used: &mut [bool]) -> Option<Draft> {

@@ -37,10 +37,27 @@ pub struct Passage {
 /// Reads a token as a quotation mark.
 pub fn classify(text: &str, span: Span) -> Mark {
     match span.of(text) {
-        "“" | "«" | "„" => Mark::Open,
-        "”" | "»" => Mark::Close,
+        "“" | "«" | "„" => facing(text, span, Mark::Open),
+        "”" | "»" => facing(text, span, Mark::Close),
         "\"" => straight(text, span),
         _ => Mark::NotMark,
+    }
+}
+
+/// A curly mark's direction: the way it faces, unless its neighbours plainly say the other
+/// way (a `”` after a space and before a letter opens, as careless typing and some converters
+/// leave it; a `“` after a letter and before a space closes).
+fn facing(text: &str, span: Span, written: Mark) -> Mark {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let spaced_before = before.is_none_or(char::is_whitespace);
+    let spaced_after = after.is_none_or(char::is_whitespace);
+    let letter_before = before.is_some_and(char::is_alphanumeric);
+    let letter_after = after.is_some_and(char::is_alphanumeric);
+    match written {
+        Mark::Close if spaced_before && letter_after => Mark::Open,
+        Mark::Open if letter_before && spaced_after => Mark::Close,
+        _ => written,
     }
 }
 

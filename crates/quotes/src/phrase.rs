@@ -157,7 +157,8 @@ pub fn speaker_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<us
                 continue;
             }
             let appos = left_phrase(doc, inner_end, comma + 1);
-            if appos.is_some_and(|a| a.start == comma + 1)
+            let age = inner.len() == 1 && doc.is_number(inner.start);
+            if (age || appos.is_some_and(|a| a.start == comma + 1))
                 && let Some(name) = left_phrase(doc, comma, floor)
             {
                 return Some(name.start..inner_end);

@@ -21,7 +21,8 @@ pub(crate) enum Rest {
 pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
     let mut k = from;
     let mut comma = false;
-    while k < end && !doc.is_word(k) && !doc.is_number(k) {
+    // Punctuation and manner adverbs ("said sarcastically", "told reporters bluntly") are passed.
+    while k < end && (!doc.is_word(k) && !doc.is_number(k) || is_manner(doc, k)) {
         if doc.marks[k] == Mark::Open {
             return Rest::Quote;
         }
@@ -63,7 +64,11 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
     ) || crate::lexicon::is_time_word(first);
     let stop = (k..end).find(|&m| doc.is_punct(m, ",") || doc.marks[m] != Mark::NotMark);
     let stretch = stop.unwrap_or(end) - k;
-    if !adjunct || stretch > 14 || (k..k + stretch).any(|m| doc.word(m) == "that") {
+    // An adverbial clause ("said as she marched", "told reporters after the meeting that was
+    // held") runs as long as it likes; "that" opens a report unless a verb follows it at once.
+    let subordinate = matches!(first, "as" | "while" | "when" | "after" | "before");
+    let reports = (k..k + stretch).any(|m| doc.word(m) == "that" && !is_finite(doc.word(m + 1)));
+    if !adjunct || stretch > 14 && !subordinate || reports {
         return Rest::Clause;
     }
     match stop {
@@ -71,6 +76,29 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
         Some(m) if doc.is_punct(m, ",") => Rest::Comma,
         _ => Rest::Empty,
     }
+}
+
+/// True for a lower-case manner adverb ("sarcastically", "dryly"), not "only", "early" or a
+/// noun such as "family".
+fn is_manner(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    w.len() >= 5
+        && w.ends_with("ly")
+        && !doc.is_cap(k)
+        && !matches!(
+            w,
+            "early" | "lately" | "daily" | "weekly" | "monthly" | "yearly" | "likely" | "family"
+                | "supply" | "reply" | "rally" | "assembly" | "ally"
+        )
+}
+
+/// True for a finite verb that makes "that" before it a relative pronoun ("the meeting that
+/// was held").
+fn is_finite(w: &str) -> bool {
+    matches!(
+        w,
+        "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "could" | "can"
+    )
 }
 
 /// True when a cue whose speaker starts at `speaker_start` reports what came before it.

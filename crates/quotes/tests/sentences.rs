@@ -153,3 +153,47 @@ fn a_scare_quote_inside_a_sentence_widens_to_its_clause() {
     );
     assert!(!got.iter().any(|g| g.starts_with("Direct [a fantasy]")), "{got:#?}");
 }
+
+#[test]
+fn a_manner_adverb_after_the_cue_keeps_the_quote_before_it() {
+    check(
+        "\"Nobody asked the auditors anything,\" Okafor said dryly.",
+        &["Direct [Nobody asked the auditors anything,] speaker=Some(\"Okafor\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn a_hearer_with_of_is_not_the_content() {
+    check(
+        "\"We will rebuild the pier,\" Mayor Lind told some of the fishermen.",
+        &["Direct [We will rebuild the pier,] speaker=Some(\"Mayor Lind\") cue=Some(\"told\")"],
+    );
+}
+
+#[test]
+fn a_clause_after_the_cue_that_is_adverbial_keeps_the_quote_before_it() {
+    check(
+        "\"The bridge stays shut,\" the engineer told reporters after the inspection that was \
+         held on Monday.",
+        &["Direct [The bridge stays shut,] speaker=Some(\"the engineer\") cue=Some(\"told\")"],
+    );
+    check(
+        "\"We are not going home,\" Dana Ruiz, 31, said as she and dozens of other marchers \
+         crossed the square late on Sunday evening.",
+        &["Direct [We are not going home,] speaker=Some(\"Dana Ruiz, 31\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn a_quotation_signed_with_a_dash_is_its_signer_s() {
+    check(
+        "The vote ended late.\n\n“The count took far too long.” ― Ana Beltrán\n\n\
+         ”Nobody explained the new ballots to us.” ― Tomas Grell.\n\nThe board met again.",
+        &[
+            "Direct [The count took far too long.] speaker=Some(\"Ana Beltrán\") cue=Some(\"―\")",
+            "Direct [Nobody explained the new ballots to us.] speaker=Some(\"Tomas Grell\") \
+             cue=Some(\"―\")",
+        ],
+    );
+}
