@@ -26,20 +26,36 @@ pub struct Draft {
 pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
     let model = doc.model;
     let mut buf = Vec::new();
-    let mut out = Vec::new();
+    let mut out: Vec<Draft> = Vec::new();
     for s in 0..doc.analysis.sentences.len() {
         let sent = doc.sentence(s);
+        let found = out.len();
         for at in sent.clone() {
             if doc.passage_at(at).is_some() || !doc.is_word(at) {
                 continue;
             }
             let Some(c) = decide(doc, at, &sent, model, &mut buf) else { continue };
-            if let Some(d) = attribute(doc, at, c, sent.clone(), used) {
+            // A participle with no subject of its own ("..., the mayor said, adding that ...")
+            // reports for the sentence's previous speaker.
+            let previous = out[found..].last().and_then(|d| d.speaker.clone());
+            if let Some(d) = attribute(doc, at, c, sent.clone(), previous, used) {
                 out.push(d);
             }
         }
     }
     out
+}
+
+/// True when the cue at `at` follows a quotation that closes right before it or before its
+/// speaker ("“...,” said Jane Doe", "“...?” Doe demanded"), the surest place for a cue.
+fn after_quotation(doc: &Doc, at: usize, sent: &Range<usize>) -> bool {
+    // The quotation may end the sentence before ("“Why?” Doe demanded.").
+    let closes_before = |k: usize| {
+        k > 0
+            && (doc.marks[k - 1] == Mark::Close
+                || k > 1 && doc.is_punct(k - 1, ",") && doc.marks[k - 2] == Mark::Close)
+    };
+    closes_before(at) || speaker_before(doc, at, sent.start).is_some_and(|s| closes_before(s.start))
 }
 
 /// Whether the word at `at` is a cue, and how it behaves. A word the learned detector knows is a
@@ -57,7 +73,8 @@ fn decide(
     if !model.is_candidate_at(doc, at) {
         return cue(w);
     }
-    if model.score(doc, at, sent, buf) <= 0.0 {
+    if model.score(doc, at, sent, buf) <= 0.0 && !(cue(w).is_some() && after_quotation(doc, at, sent))
+    {
         return None;
     }
     Some(cue(w).map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))
@@ -70,7 +87,14 @@ fn learned_cue(word: &str) -> Cue {
     Cue { kind, takes_object: false, needs_clause: false, inverts: false }
 }
 
-fn attribute(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> Option<Draft> {
+fn attribute(
+    doc: &Doc,
+    at: usize,
+    c: Cue,
+    sent: Range<usize>,
+    previous: Option<Range<usize>>,
+    used: &mut [bool],
+) -> Option<Draft> {
     match c.kind {
         CueKind::According => according(doc, at, sent, used),
         CueKind::Participle if at > sent.start && is_progressive(doc.word(at - 1)) => {
@@ -83,7 +107,7 @@ fn attribute(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]
             if !after_comma {
                 return None;
             }
-            let speaker = subject(doc, sent.start..at)?;
+            let speaker = subject(doc, sent.start..at).or(previous)?;
             let start = clause_start(doc, at + 1, sent.end, c.takes_object);
             forward(doc, start, sent, used, speaker, at..at + 1, c)
         }
@@ -116,7 +140,11 @@ fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> 
     let before_cue = at.checked_sub(1).filter(|&b| b >= sent.start);
     let inverted_slot =
         before_cue.is_some_and(|b| doc.is_punct(b, ",") || doc.marks[b] == Mark::Close);
-    if c.inverts
+    // Any cue right after a quotation may put its speaker after it ("“...,” reported Reuters").
+    let after_close = before_cue.is_some_and(|b| {
+        doc.marks[b] == Mark::Close || doc.is_punct(b, ",") && b > 0 && doc.marks[b - 1] == Mark::Close
+    });
+    if (c.inverts || after_close)
         && inverted_slot
         && let Some(np) = right_phrase(doc, at + 1, sent.end)
         && reports_backward(doc, at, &sent, rest(doc, np.end, sent.end))

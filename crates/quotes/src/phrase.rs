@@ -132,6 +132,36 @@ pub fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> 
 /// parentheticals ("Pyongyang, meanwhile, said") and time phrases between them skipped, and an
 /// apposition ("Phil Lovas, the campaign's chairman, said") taken whole.
 pub fn speaker_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>> {
+    // A quotation that closes before the cue ("“We win,” Jane Doe, a voter, said") bounds the
+    // speaker as a sentence start would.
+    let floor = match (floor..cue_at).rev().find(|&k| doc.marks[k] == Mark::Close) {
+        Some(c) if doc.is_punct(c + 1, ",") => c + 2,
+        Some(c) => c + 1,
+        None => floor,
+    };
+    let r = speaker_phrase(doc, cue_at, floor)?;
+    Some(with_complement(doc, r, floor))
+}
+
+/// A speaker phrase with the phrase it complements before it: "Mr. Morgan of the Sierra
+/// Club", "a narrator in the Clinton ad", "a spokesman for the ministry".
+fn with_complement(doc: &Doc, r: Range<usize>, floor: usize) -> Range<usize> {
+    let Some(link) = r.start.checked_sub(1).filter(|&k| k > floor) else { return r };
+    if !matches!(doc.word(link), "of" | "in" | "at" | "for" | "from" | "with") {
+        return r;
+    }
+    match left_phrase(doc, link, floor) {
+        Some(head)
+            if r.end - head.start <= MAX_PHRASE
+                && !(head.len() == 1 && is_pronoun(doc.word(head.start))) =>
+        {
+            head.start..r.end
+        }
+        _ => r,
+    }
+}
+
+fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>> {
     let mut j = cue_at;
     loop {
         while j > floor && doc.is_word(j - 1) && {

@@ -18,6 +18,10 @@ pub(crate) enum Rest {
     Clause,
 }
 
+/// How far into adjuncts after a cue "that" still opens its report ("said in a statement on
+/// Monday that").
+const REPORT_REACH: usize = 6;
+
 pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
     let mut k = from;
     let mut comma = false;
@@ -25,6 +29,13 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
     while k < end && (!doc.is_word(k) && !doc.is_number(k) || is_manner(doc, k)) {
         if doc.marks[k] == Mark::Open {
             return Rest::Quote;
+        }
+        // A parenthesis after a postposed speaker ("said Rep. Jane Doe (D-Ore.), ...").
+        if doc.is_punct(k, "(")
+            && let Some(close) = (k + 1..end.min(k + 10)).find(|&m| doc.is_punct(m, ")"))
+        {
+            k = close + 1;
+            continue;
         }
         comma |= doc.is_punct(k, ",");
         k += 1;
@@ -61,13 +72,26 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
             | "afterward"
             | "afterwards"
             | "later"
+            | "then"
+            | "again"
+            | "also"
+            | "this"
+            | "twice"
+            | "over"
+            | "by"
+            | "via"
+            | "through"
+            | "following"
+            | "ahead"
     ) || crate::lexicon::is_time_word(first);
     let stop = (k..end).find(|&m| doc.is_punct(m, ",") || doc.marks[m] != Mark::NotMark);
     let stretch = stop.unwrap_or(end) - k;
     // An adverbial clause ("said as she marched", "told reporters after the meeting that was
     // held") runs as long as it likes; "that" opens a report unless a verb follows it at once.
     let subordinate = matches!(first, "as" | "while" | "when" | "after" | "before");
-    let reports = (k..k + stretch).any(|m| doc.word(m) == "that" && !is_finite(doc.word(m + 1)));
+    // Further in, "that" opens a relative clause ("after the meeting that ...").
+    let near = stretch.min(REPORT_REACH);
+    let reports = (k..k + near).any(|m| doc.word(m) == "that" && !is_finite(doc.word(m + 1)));
     if !adjunct || stretch > 14 && !subordinate || reports {
         return Rest::Clause;
     }

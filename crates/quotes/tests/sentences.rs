@@ -197,3 +197,51 @@ fn a_quotation_signed_with_a_dash_is_its_signer_s() {
         ],
     );
 }
+
+#[test]
+fn speakers_after_a_quotation_in_their_longer_forms() {
+    check(
+        "\"The levee held,\" Ms. Varga of the river authority said.",
+        &["Direct [The levee held,] speaker=Some(\"Ms. Varga of the river authority\") \
+           cue=Some(\"said\")"],
+    );
+    check(
+        "“Fares will not rise,” Piet Olsen, the transport minister, one of three new faces in \
+         the cabinet, said at a briefing.",
+        &["Direct [Fares will not rise,] speaker=Some(\"Piet Olsen, the transport minister, one \
+           of three new faces in the cabinet\") cue=Some(\"said\")"],
+    );
+    check(
+        "\"The money was spent well,\" said Sen. Ada Kim (D-Ore.), a member of the panel.",
+        &["Direct [The money was spent well,] speaker=Some(\"Sen. Ada Kim\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn any_cue_after_a_quotation_may_invert_or_end_a_question() {
+    check(
+        "Turnout is “about where it was in the spring,” reported Agence Nord.",
+        &["Direct [about where it was in the spring,] speaker=Some(\"Agence Nord\") \
+           cue=Some(\"reported\")"],
+    );
+    check(
+        "“Why was nobody told?” Marsh demanded.",
+        &["Direct [Why was nobody told?] speaker=Some(\"Marsh\") cue=Some(\"demanded\")"],
+    );
+    check(
+        "“The pier is safe,” Mayor Lind told the council then.",
+        &["Direct [The pier is safe,] speaker=Some(\"Mayor Lind\") cue=Some(\"told\")"],
+    );
+}
+
+#[test]
+fn a_participle_without_a_subject_reports_for_the_previous_speaker() {
+    check(
+        "\"We found no damage,\" the inspector said, adding that the tests would go on.",
+        &[
+            "Direct [We found no damage,] speaker=Some(\"the inspector\") cue=Some(\"said\")",
+            "Indirect [that the tests would go on] speaker=Some(\"the inspector\") \
+             cue=Some(\"adding\")",
+        ],
+    );
+}
