@@ -151,6 +151,13 @@ fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> 
     {
         return postposed(doc, at, sent, used, np, cue);
     }
+    // "Said Ellis: “...”" opens its sentence with the cue and the speaker.
+    if at == sent.start
+        && let Some(np) = right_phrase(doc, at + 1, sent.end)
+        && doc.is_punct(np.end, ":")
+    {
+        return forward(doc, np.end + 1, sent, used, np, cue, c);
+    }
     let coordinated = at > sent.start && matches!(doc.word(at - 1), "and" | "but");
     let speaker = match speaker_before(doc, at, sent.start) {
         Some(s) => s,

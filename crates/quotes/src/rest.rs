@@ -83,6 +83,12 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
             | "through"
             | "following"
             | "ahead"
+            | "for"
+            | "under"
+            | "amid"
+            | "despite"
+            | "without"
+            | "into"
     ) || crate::lexicon::is_time_word(first);
     let stop = (k..end).find(|&m| doc.is_punct(m, ",") || doc.marks[m] != Mark::NotMark);
     let stretch = stop.unwrap_or(end) - k;
@@ -135,8 +141,11 @@ pub(crate) fn reports_backward(
     let Some(b) = speaker_start.checked_sub(1) else { return false };
     let close = doc.marks[b] == Mark::Close;
     if speaker_start == sent.start {
-        // "“We win.” Trump said." across a sentence break, in one paragraph.
-        return close && r == Rest::Empty && !doc.para_start[speaker_start];
+        // "“We win.” Trump said." across a sentence break, in one paragraph (also "Trump said,
+        // looking at the crowd.").
+        return close
+            && matches!(r, Rest::Empty | Rest::Comma)
+            && !doc.para_start[speaker_start];
     }
     let boundary = close || doc.is_punct(b, ",") || doc.is_punct(b, "—");
     let comma_close = doc.is_punct(b, ",") && b > 0 && doc.marks[b - 1] == Mark::Close;

@@ -245,3 +245,19 @@ fn a_participle_without_a_subject_reports_for_the_previous_speaker() {
         ],
     );
 }
+
+#[test]
+fn postposed_speakers_with_adjuncts_across_a_sentence_break_and_said_first() {
+    check(
+        "“Prices will settle,” wrote Ines Paredes for Harbor Weekly.",
+        &["Direct [Prices will settle,] speaker=Some(\"Ines Paredes\") cue=Some(\"wrote\")"],
+    );
+    check(
+        "“Who could have planned for this?” Moreau said, looking at the flooded hall.",
+        &["Direct [Who could have planned for this?] speaker=Some(\"Moreau\") cue=Some(\"said\")"],
+    );
+    check(
+        "The levy would fall on landlords. Said Okoro: “Tenants will pay it in the end.”",
+        &["Direct [Tenants will pay it in the end.] speaker=Some(\"Okoro\") cue=Some(\"Said\")"],
+    );
+}
