@@ -3,7 +3,7 @@
 
 use crate::doc::Doc;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
-use crate::lexicon::{Cue, CueKind, cue, is_object_pronoun, is_progressive};
+use crate::lexicon::{Cue, CueKind, cue, is_object_pronoun, is_progressive, is_time_word};
 use crate::marks::Mark;
 use crate::phrase::{clause_start, right_phrase, speaker_before, subject};
 use crate::rest::{reports_backward, rest};
@@ -144,9 +144,13 @@ fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> 
     let after_close = before_cue.is_some_and(|b| {
         doc.marks[b] == Mark::Close || doc.is_punct(b, ",") && b > 0 && doc.marks[b - 1] == Mark::Close
     });
-    if (c.inverts || after_close)
+    // A verb with a hearer inverts only right after the quotation ("“Why?” asked Smith"):
+    // after another comma the phrase is its hearer ("Jane Doe, a lawyer, told The Post").
+    let may_invert = if c.takes_object { after_close } else { c.inverts || after_close };
+    if may_invert
         && inverted_slot
         && let Some(np) = right_phrase(doc, at + 1, sent.end)
+        && !is_time_word(doc.word(np.start))
         && reports_backward(doc, at, &sent, rest(doc, np.end, sent.end))
     {
         return postposed(doc, at, sent, used, np, cue);

@@ -261,3 +261,17 @@ fn postposed_speakers_with_adjuncts_across_a_sentence_break_and_said_first() {
         &["Direct [Tenants will pay it in the end.] speaker=Some(\"Okoro\") cue=Some(\"Said\")"],
     );
 }
+
+#[test]
+fn a_day_or_a_hearer_after_the_cue_is_not_an_inverted_speaker() {
+    check(
+        "“The vote will hold,” Senate leader Ana Ruiz, D-Ore., said Tuesday.",
+        &["Direct [The vote will hold,] speaker=Some(\"Senate leader Ana Ruiz, D-Ore.\") \
+           cue=Some(\"said\")"],
+    );
+    check(
+        "“Nobody listens to us,” Mara Holt, a tenant organizer in the city, told The Ledger.",
+        &["Direct [Nobody listens to us,] speaker=Some(\"Mara Holt, a tenant organizer in the \
+           city\") cue=Some(\"told\")"],
+    );
+}
