@@ -73,7 +73,8 @@ fn decide(
     if !model.is_candidate_at(doc, at) {
         return cue(w);
     }
-    if model.score(doc, at, sent, buf) <= 0.0 && !(cue(w).is_some() && after_quotation(doc, at, sent))
+    if model.score(doc, at, sent, buf) <= 0.0
+        && !(cue(w).is_some() && after_quotation(doc, at, sent))
     {
         return None;
     }
@@ -142,7 +143,8 @@ fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> 
         before_cue.is_some_and(|b| doc.is_punct(b, ",") || doc.marks[b] == Mark::Close);
     // Any cue right after a quotation may put its speaker after it ("“...,” reported Reuters").
     let after_close = before_cue.is_some_and(|b| {
-        doc.marks[b] == Mark::Close || doc.is_punct(b, ",") && b > 0 && doc.marks[b - 1] == Mark::Close
+        doc.marks[b] == Mark::Close
+            || doc.is_punct(b, ",") && b > 0 && doc.marks[b - 1] == Mark::Close
     });
     // A verb with a hearer inverts only right after the quotation ("“Why?” asked Smith"):
     // after another comma the phrase is its hearer ("Jane Doe, a lawyer, told The Post").
@@ -154,6 +156,20 @@ fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> 
         && reports_backward(doc, at, &sent, rest(doc, np.end, sent.end))
     {
         return postposed(doc, at, sent, used, np, cue);
+    }
+    if let Voice::Passive(by) = voice(doc, at, &sent) {
+        return by.and_then(|speaker| {
+            let content = speaker_before(doc, at, sent.start)?;
+            let kind = take_passages(doc, content.clone(), used);
+            Some(Draft {
+                content: doc.span(content.clone()),
+                kind,
+                speaker: Some(speaker.clone()),
+                cue: Some(cue.clone()),
+                first: content.start,
+                last: speaker.end - 1,
+            })
+        });
     }
     // "Said Ellis: “...”" opens its sentence with the cue and the speaker.
     if at == sent.start
@@ -176,6 +192,32 @@ fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> 
     }
     let start = clause_start(doc, at + 1, sent.end, c.takes_object);
     forward(doc, start, sent, used, speaker, cue, c)
+}
+
+/// Whether a cue is active, or passive with the agent after "by", if any.
+enum Voice {
+    Active,
+    Passive(Option<Range<usize>>),
+}
+
+/// The voice of the cue at `at`: passive after a form of "be" ("is supported by", "were echoed
+/// by", "was observed"), whose subject is what was said or supported, not who said it.
+fn voice(doc: &Doc, at: usize, sent: &Range<usize>) -> Voice {
+    let w = doc.word(at);
+    if !(w.ends_with("ed") || matches!(w, "told" | "said" | "shown" | "seen" | "known")) {
+        return Voice::Active;
+    }
+    let mut b = at;
+    while b > sent.start && doc.word(b - 1).ends_with("ly") {
+        b -= 1;
+    }
+    let be = b > sent.start
+        && matches!(doc.word(b - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    if !be {
+        return Voice::Active;
+    }
+    let by = at + 1;
+    Voice::Passive((doc.word(by) == "by").then(|| right_phrase(doc, by + 1, sent.end)).flatten())
 }
 
 /// The token after a hearer ("told me", "told The Huffington Post", "told some of the

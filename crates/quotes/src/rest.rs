@@ -117,8 +117,19 @@ fn is_manner(doc: &Doc, k: usize) -> bool {
         && !doc.is_cap(k)
         && !matches!(
             w,
-            "early" | "lately" | "daily" | "weekly" | "monthly" | "yearly" | "likely" | "family"
-                | "supply" | "reply" | "rally" | "assembly" | "ally"
+            "early"
+                | "lately"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "yearly"
+                | "likely"
+                | "family"
+                | "supply"
+                | "reply"
+                | "rally"
+                | "assembly"
+                | "ally"
         )
 }
 
@@ -143,9 +154,7 @@ pub(crate) fn reports_backward(
     if speaker_start == sent.start {
         // "“We win.” Trump said." across a sentence break, in one paragraph (also "Trump said,
         // looking at the crowd.").
-        return close
-            && matches!(r, Rest::Empty | Rest::Comma)
-            && !doc.para_start[speaker_start];
+        return close && matches!(r, Rest::Empty | Rest::Comma) && !doc.para_start[speaker_start];
     }
     let boundary = close || doc.is_punct(b, ",") || doc.is_punct(b, "—");
     let comma_close = doc.is_punct(b, ",") && b > 0 && doc.marks[b - 1] == Mark::Close;

@@ -275,3 +275,12 @@ fn a_day_or_a_hearer_after_the_cue_is_not_an_inverted_speaker() {
            city\") cue=Some(\"told\")"],
     );
 }
+
+#[test]
+fn a_passive_cue_takes_its_agent_as_speaker_or_none() {
+    check(
+        "The levy was criticized by the chamber of commerce.",
+        &["Indirect [The levy] speaker=Some(\"the chamber of commerce\") cue=Some(\"criticized\")"],
+    );
+    check("The festival is observed as a day of rest.", &[]);
+}
