@@ -26,11 +26,9 @@ pub fn speaker_lines(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             out.push(d);
         }
     }
-    for p in 0..doc.passages.len() {
-        if !used[p]
-            && let Some(d) = signed(doc, p)
-        {
-            used[p] = true;
+    for (p, taken) in used.iter_mut().enumerate() {
+        if !*taken && let Some(d) = signed(doc, p) {
+            *taken = true;
             out.push(d);
         }
     }
