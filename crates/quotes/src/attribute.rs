@@ -5,7 +5,7 @@ use crate::doc::Doc;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
 use crate::lexicon::{Cue, CueKind, cue, is_object_pronoun, is_progressive, is_time_word};
 use crate::marks::Mark;
-use crate::phrase::{clause_start, right_phrase, speaker_before, subject};
+use crate::phrase::{clause_start, looks_verbal, right_phrase, speaker_before, subject};
 use crate::rest::{reports_backward, rest};
 use parallax_model::{QuoteKind, Span};
 use std::ops::Range;
@@ -371,7 +371,12 @@ fn forward(
             });
         }
     }
-    let limit = clause_end(doc, start, sent.end);
+    let opens_clause = matches!(doc.word(start), "that" | "if" | "whether" | "how" | "why")
+        || c.takes_object && doc.word(start) == "to";
+    let mut limit = clause_end(doc, start, sent.end);
+    if !opens_clause && doc.marks[start] == Mark::NotMark && doc.word(start) != "to" {
+        limit = object_end(doc, start, limit);
+    }
     let mut buf = Vec::new();
     let mut end = crate::ends::best_end(doc.model, doc, cue.start, start, limit, &sent, &mut buf);
     // A quotation later in the clause belongs to the report: the learned end does not cut it off.
@@ -388,8 +393,6 @@ fn forward(
     if let Some(p) = doc.passage_at(end.saturating_sub(1)) {
         end = end.max(doc.passages[p].last + 1);
     }
-    let opens_clause = matches!(doc.word(start), "that" | "if" | "whether" | "how" | "why")
-        || c.takes_object && doc.word(start) == "to";
     let kind = take_passages(doc, start..end, used);
     if c.needs_clause && !opens_clause && kind == QuoteKind::Indirect {
         return None;
@@ -406,6 +409,60 @@ fn forward(
         first,
         last: end - 1,
     })
+}
+
+/// Where an object content ("praised the plan", "called for more school investment") ends:
+/// before a second verb ("... and extended benefits"), a comma that opens a relative or
+/// adverbial clause, or the circumstances of the statement ("in a statement", "on Thursday").
+fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
+    for k in start + 1..limit {
+        if doc.passage_at(k).is_some() {
+            continue;
+        }
+        let w = doc.word(k);
+        let next = doc.word(k + 1);
+        let second_verb = matches!(w, "and" | "but") && looks_verbal(next) && next.ends_with("ed");
+        let clause = doc.is_punct(k, ",")
+            && matches!(
+                next,
+                "which"
+                    | "who"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "but"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "because"
+                    | "saying"
+                    | "calling"
+                    | "citing"
+            );
+        let setting = matches!(w, "in" | "during")
+            && matches!(next, "a" | "an" | "his" | "her" | "their" | "its")
+            && matches!(
+                doc.word(k + 2),
+                "statement"
+                    | "interview"
+                    | "speech"
+                    | "letter"
+                    | "ruling"
+                    | "tweet"
+                    | "post"
+                    | "op-ed"
+                    | "memo"
+                    | "report"
+                    | "email"
+                    | "video"
+            );
+        let day = w == "on" && is_time_word(next) || is_time_word(w) && k + 2 >= limit;
+        if second_verb || clause || setting || day {
+            return k;
+        }
+    }
+    limit
 }
 
 /// Where a reported clause starting at `start` ends: before the sentence's final punctuation,

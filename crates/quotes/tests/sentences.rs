@@ -284,3 +284,15 @@ fn a_passive_cue_takes_its_agent_as_speaker_or_none() {
     );
     check("The festival is observed as a day of rest.", &[]);
 }
+
+#[test]
+fn an_object_content_stops_before_a_second_verb_and_the_setting() {
+    check(
+        "The governor praised the harbor plan and promised new funds.",
+        &["Indirect [the harbor plan] speaker=Some(\"The governor\") cue=Some(\"praised\")"],
+    );
+    check(
+        "The council criticized the budget in a statement on Friday.",
+        &["Indirect [the budget] speaker=Some(\"The council\") cue=Some(\"criticized\")"],
+    );
+}
