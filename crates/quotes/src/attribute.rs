@@ -3,7 +3,9 @@
 
 use crate::doc::Doc;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
-use crate::lexicon::{Cue, CueKind, cue, is_object_pronoun, is_progressive, is_time_word};
+use crate::lexicon::{
+    Cue, CueKind, cue, is_cue_modifier, is_object_pronoun, is_progressive, is_pronoun, is_time_word,
+};
 use crate::marks::Mark;
 use crate::phrase::{clause_start, looks_verbal, right_phrase, speaker_before, subject};
 use crate::rest::{reports_backward, rest};
@@ -373,10 +375,19 @@ fn forward(
     }
     let opens_clause = matches!(doc.word(start), "that" | "if" | "whether" | "how" | "why")
         || c.takes_object && doc.word(start) == "to";
-    let mut limit = clause_end(doc, start, sent.end);
-    if !opens_clause && doc.marks[start] == Mark::NotMark && doc.word(start) != "to" {
-        limit = object_end(doc, start, limit);
-    }
+    let object = !opens_clause && doc.marks[start] == Mark::NotMark && doc.word(start) != "to";
+    // The preposition of a phrasal cue ("called for", "spoke of", "critical of") is the cue's.
+    let start = if object
+        && matches!(doc.word(start), "for" | "of" | "about" | "on" | "against")
+        && start + 1 < sent.end
+        && doc.is_word(start + 1)
+    {
+        start + 1
+    } else {
+        start
+    };
+    let limit = clause_end(doc, start, sent.end);
+    let limit = if object { object_end(doc, start, limit) } else { report_end(doc, start, limit) };
     let mut buf = Vec::new();
     let mut end = crate::ends::best_end(doc.model, doc, cue.start, start, limit, &sent, &mut buf);
     // A quotation later in the clause belongs to the report: the learned end does not cut it off.
@@ -423,7 +434,7 @@ fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         let next = doc.word(k + 1);
         let second_verb = matches!(w, "and" | "but") && looks_verbal(next) && next.ends_with("ed");
         let clause = doc.is_punct(k, ",")
-            && matches!(
+            && (matches!(
                 next,
                 "which"
                     | "who"
@@ -436,10 +447,13 @@ fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
                     | "before"
                     | "when"
                     | "because"
-                    | "saying"
-                    | "calling"
-                    | "citing"
-            );
+                    | "even"
+            ) || next.len() > 4 && next.ends_with("ing"));
+        let subordinate = matches!(
+            w,
+            "because" | "although" | "though" | "while" | "unless" | "whereas" | "since"
+        ) || w == "as" && (doc.is_cap(k + 1) || is_pronoun(next))
+            || w == "even" && matches!(next, "if" | "though" | "as");
         let setting = matches!(w, "in" | "during")
             && matches!(next, "a" | "an" | "his" | "her" | "their" | "its")
             && matches!(
@@ -458,7 +472,29 @@ fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
                     | "video"
             );
         let day = w == "on" && is_time_word(next) || is_time_word(w) && k + 2 >= limit;
-        if second_verb || clause || setting || day {
+        if second_verb || clause || subordinate || setting || day {
+            return k;
+        }
+    }
+    limit
+}
+
+/// Where a reported clause ("that ...", "if ...") ends: before a comma that joins another
+/// clause with its own subject ("..., and rights groups warned", "..., although it may").
+fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
+    for k in start + 1..limit {
+        if !doc.is_punct(k, ",") || doc.passage_at(k).is_some() {
+            continue;
+        }
+        let next = doc.word(k + 1);
+        let after = doc.word(k + 2);
+        let verb = looks_verbal(after)
+            || is_cue_modifier(after)
+            || cue(after).is_some()
+            || matches!(after, "not" | "also" | "then" | "still");
+        let new_subject = doc.is_word(k + 2) && !verb;
+        let joins = matches!(next, "and" | "but") && new_subject;
+        if joins || matches!(next, "although" | "though" | "whereas") {
             return k;
         }
     }

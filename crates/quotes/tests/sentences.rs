@@ -296,3 +296,19 @@ fn an_object_content_stops_before_a_second_verb_and_the_setting() {
         &["Indirect [the budget] speaker=Some(\"The council\") cue=Some(\"criticized\")"],
     );
 }
+
+#[test]
+fn phrasal_cues_and_joined_clauses_bound_the_content() {
+    check(
+        "The union called for higher wages because prices had risen.",
+        &["Indirect [higher wages] speaker=Some(\"The union\") cue=Some(\"called\")"],
+    );
+    check(
+        "The agency said that the river had crested, and officials expected calmer weather.",
+        &[
+            "Indirect [that the river had crested] speaker=Some(\"The agency\") \
+             cue=Some(\"said\")",
+            "Indirect [calmer weather] speaker=Some(\"officials\") cue=Some(\"expected\")",
+        ],
+    );
+}
