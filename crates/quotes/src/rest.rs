@@ -89,7 +89,8 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
             | "despite"
             | "without"
             | "into"
-    ) || crate::lexicon::is_time_word(first);
+    ) || crate::lexicon::is_time_word(first)
+        || span_of_time(doc, k);
     let stop = (k..end).find(|&m| doc.is_punct(m, ",") || doc.marks[m] != Mark::NotMark);
     let stretch = stop.unwrap_or(end) - k;
     // An adverbial clause ("said as she marched", "told reporters after the meeting that was
@@ -106,6 +107,33 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
         Some(m) if doc.is_punct(m, ",") => Rest::Comma,
         _ => Rest::Empty,
     }
+}
+
+/// True when an amount of time starts at `k` ("several months after", "two days later").
+fn span_of_time(doc: &Doc, k: usize) -> bool {
+    let amount = doc.is_number(k)
+        || matches!(
+            doc.word(k),
+            "several" | "a" | "few" | "two" | "three" | "four" | "five" | "some" | "many"
+        );
+    let unit = matches!(
+        doc.word(k + 1),
+        "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "hour"
+            | "minute"
+            | "decade"
+            | "decades"
+    );
+    amount && unit
 }
 
 /// True for a lower-case manner adverb ("sarcastically", "dryly"), not "only", "early" or a

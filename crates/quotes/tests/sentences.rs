@@ -312,3 +312,11 @@ fn phrasal_cues_and_joined_clauses_bound_the_content() {
         ],
     );
 }
+
+#[test]
+fn an_amount_of_time_after_the_cue_is_an_adjunct() {
+    check(
+        "“The roof held,” Abebe said several months after the storm.",
+        &["Direct [The roof held,] speaker=Some(\"Abebe\") cue=Some(\"said\")"],
+    );
+}
