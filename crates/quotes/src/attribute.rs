@@ -375,7 +375,11 @@ fn forward(
     }
     let opens_clause = matches!(doc.word(start), "that" | "if" | "whether" | "how" | "why")
         || c.takes_object && doc.word(start) == "to";
-    let object = !opens_clause && doc.marks[start] == Mark::NotMark && doc.word(start) != "to";
+    let bare = !opens_clause && doc.marks[start] == Mark::NotMark && doc.word(start) != "to";
+    // A report without "that" starts after the statement's setting ("said Monday it would",
+    // "said in a statement it had"); without a finite verb it is an object ("praised the plan").
+    let start = if bare { after_setting(doc, start, sent.end) } else { start };
+    let object = bare && !clause_like(doc, start, sent.end);
     // The preposition of a phrasal cue ("called for", "spoke of", "critical of") is the cue's.
     let start = if object
         && matches!(doc.word(start), "for" | "of" | "about" | "on" | "against")
@@ -420,6 +424,81 @@ fn forward(
         first,
         last: end - 1,
     })
+}
+
+/// True when the words from `start` read as a clause with its own verb ("the quake killed 11
+/// people", "it would examine the deal") rather than an object: a subject pronoun opens them,
+/// or an auxiliary comes early.
+fn clause_like(doc: &Doc, start: usize, end: usize) -> bool {
+    if matches!(doc.word(start), "he" | "she" | "it" | "they" | "we" | "i" | "you") {
+        return true;
+    }
+    // The verb of a subordinate or relative clause does not count ("for wages because prices
+    // had risen", "the plan, which was").
+    let own = (start..end.min(start + 10)).take_while(|&k| {
+        !doc.is_punct(k, ",")
+            && !matches!(
+                doc.word(k),
+                "because"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "since"
+                    | "when"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "unless"
+                    | "if"
+            )
+    });
+    own.filter(|&k| doc.passage_at(k).is_none()).any(|k| {
+        matches!(
+            doc.word(k),
+            "would"
+                | "will"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+        ) || k > start + 1 && looks_verbal(doc.word(k)) && doc.word(k).ends_with("ed")
+    })
+}
+
+/// The first token after the setting that opens a report without "that": "on Monday",
+/// "Monday", "in a statement", "in an interview", and a comma after them.
+fn after_setting(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut k = start;
+    if doc.word(k) == "on" && is_time_word(doc.word(k + 1)) {
+        k += 2;
+    } else if is_time_word(doc.word(k)) && !matches!(doc.word(k), "now" | "then") {
+        k += 1;
+    } else if doc.word(k) == "in"
+        && matches!(doc.word(k + 1), "a" | "an")
+        && matches!(doc.word(k + 2), "statement" | "interview")
+    {
+        k += 3;
+    }
+    while k < end && doc.is_punct(k, ",") {
+        k += 1;
+    }
+    if k < end && doc.is_word(k) && (k > start) { k } else { start }
 }
 
 /// Where an object content ("praised the plan", "called for more school investment") ends:

@@ -320,3 +320,17 @@ fn an_amount_of_time_after_the_cue_is_an_adjunct() {
         &["Direct [The roof held,] speaker=Some(\"Abebe\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_report_without_that_keeps_its_tail_and_drops_its_setting() {
+    check(
+        "The ministry said on Monday it would reopen the road by Friday.",
+        &["Indirect [it would reopen the road by Friday] speaker=Some(\"The ministry\") \
+           cue=Some(\"said\")"],
+    );
+    check(
+        "The operator said the ferries were late but safe.",
+        &["Indirect [the ferries were late but safe] speaker=Some(\"The operator\") \
+           cue=Some(\"said\")"],
+    );
+}
