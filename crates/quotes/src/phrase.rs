@@ -134,7 +134,8 @@ pub fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> 
 pub fn speaker_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>> {
     // A quotation that closes before the cue ("“We win,” Jane Doe, a voter, said") bounds the
     // speaker as a sentence start would.
-    let floor = match (floor..cue_at).rev().find(|&k| doc.marks[k] == Mark::Close) {
+    let near = floor.max(cue_at.saturating_sub(3 * MAX_PHRASE));
+    let floor = match (near..cue_at).rev().find(|&k| doc.marks[k] == Mark::Close) {
         Some(c) if doc.is_punct(c + 1, ",") => c + 2,
         Some(c) => c + 1,
         None => floor,
