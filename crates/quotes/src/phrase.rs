@@ -175,6 +175,20 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             j -= 2;
             continue;
         }
+        // A time between the speaker and the cue: "Wells Fargo just this month announced",
+        // "the ministry Thursday said".
+        let w = doc.word(j.saturating_sub(1));
+        if j >= floor + 2
+            && matches!(w, "week" | "month" | "year" | "weekend")
+            && matches!(doc.word(j - 2), "this" | "last" | "next" | "earlier")
+        {
+            j -= 2;
+            continue;
+        }
+        if j > floor + 1 && (is_time_word(w) && w != "now" || w == "just") && doc.is_word(j - 2) {
+            j -= 1;
+            continue;
+        }
         if j > floor && doc.is_punct(j - 1, ",") {
             let inner_end = j - 1;
             let comma = (floor..inner_end).rev().take(MAX_PHRASE).find(|&k| doc.is_punct(k, ","));
@@ -241,7 +255,18 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
         }
         k += 1;
     }
-    right_phrase(doc, k, sentence.end)
+    let phrase = right_phrase(doc, k, sentence.end)?;
+    // A time that opens the sentence ("On Thursday, however, Trump spoke") is not its subject.
+    if phrase.clone().all(|m| is_time_word(doc.word(m)) || !doc.is_word(m))
+        && doc.is_punct(phrase.end, ",")
+    {
+        let mut m = phrase.end + 1;
+        while m < sentence.end && (doc.is_punct(m, ",") || is_opener(doc.word(m))) {
+            m += 1;
+        }
+        return right_phrase(doc, m, sentence.end);
+    }
+    Some(phrase)
 }
 
 /// Prepositions and time words that open an adjunct between a cue and its clause.

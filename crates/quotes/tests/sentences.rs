@@ -334,3 +334,15 @@ fn a_report_without_that_keeps_its_tail_and_drops_its_setting() {
            cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_time_is_neither_the_speaker_nor_the_subject() {
+    check(
+        "The lender just this month announced a freeze on fees.",
+        &["Indirect [a freeze on fees] speaker=Some(\"The lender\") cue=Some(\"announced\")"],
+    );
+    check(
+        "On Thursday, however, Ortega visited farmers, promising cheaper diesel.",
+        &["Indirect [cheaper diesel] speaker=Some(\"Ortega\") cue=Some(\"promising\")"],
+    );
+}
