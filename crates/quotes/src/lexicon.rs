@@ -52,10 +52,11 @@ pub fn cue(word: &str) -> Option<Cue> {
         | "remarked" | "observed" | "quipped" | "joked" | "cautioned" | "predicted"
         | "acknowledged" | "admitted" | "conceded" | "contended" | "emphasized" | "stressed"
         | "maintained" | "reiterated" | "announced" | "asserted" | "posted" | "exclaimed"
-        | "shouted" | "wondered" | "complained" | "suggested" | "suggests" | "testified"
-        | "boasted" | "bragged" | "lamented" | "scoffed" | "mused" | "pleaded" | "retorted"
-        | "hinted" | "speculated" | "opined" | "marveled" | "reasoned" | "elaborated"
-        | "summarized" | "clarified" | "disclosed" | "proclaimed" | "repeated" => plain,
+        | "shouted" | "shouts" | "yelled" | "yells" | "screamed" | "screams" | "wondered"
+        | "complained" | "suggested" | "suggests" | "testified" | "boasted" | "bragged"
+        | "lamented" | "scoffed" | "mused" | "pleaded" | "retorted" | "hinted" | "speculated"
+        | "opined" | "marveled" | "reasoned" | "elaborated" | "summarized" | "clarified"
+        | "disclosed" | "proclaimed" | "repeated" => plain,
         "told" | "tells" | "tell" | "warned" | "warns" | "assured" | "reminded" | "informed" => {
             hearer
         }

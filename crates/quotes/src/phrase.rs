@@ -71,7 +71,7 @@ pub fn looks_verbal(w: &str) -> bool {
 fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
     let raw = doc.raw(i);
     if !doc.is_word(i) {
-        return matches!(raw, "-" | "&" | "." | "'s" | "’s") || doc.is_number(i);
+        return matches!(raw, "-" | "&" | "." | "/" | "'s" | "’s") || doc.is_number(i);
     }
     let w = doc.word(i);
     if w == "'s" || w == "’s" {
@@ -219,7 +219,9 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
 
 /// The noun phrase that starts at token `at`, not reaching `limit`.
 pub fn right_phrase(doc: &Doc, at: usize, limit: usize) -> Option<Range<usize>> {
-    if at >= limit || !doc.is_word(at) {
+    // A number may open a name ("9/11 widow Terry Strada") when a word follows it.
+    let opens = doc.is_word(at) || doc.is_number(at) && (at + 1..at + 4).any(|k| doc.is_word(k));
+    if at >= limit || !opens {
         return None;
     }
     let w = doc.word(at);

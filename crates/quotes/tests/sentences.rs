@@ -346,3 +346,15 @@ fn a_time_is_neither_the_speaker_nor_the_subject() {
         &["Indirect [cheaper diesel] speaker=Some(\"Ortega\") cue=Some(\"promising\")"],
     );
 }
+
+#[test]
+fn a_postposed_name_may_open_with_a_number_and_shouting_is_speech() {
+    check(
+        "“We want answers,” said 9/11 widow Ana Lobo.",
+        &["Direct [We want answers,] speaker=Some(\"9/11 widow Ana Lobo\") cue=Some(\"said\")"],
+    );
+    check(
+        "“Get back from the wall!” the officer yells.",
+        &["Direct [Get back from the wall!] speaker=Some(\"the officer\") cue=Some(\"yells\")"],
+    );
+}
