@@ -6,16 +6,7 @@ mod common;
 
 use parallax_model::TimexType;
 
-/// Annotates `text`, split into sentences where a full stop is followed by two spaces, as
-/// published on `dct`.
-fn annotate(text: &str, dct: &str) -> Vec<(String, TimexType, String)> {
-    common::annotate_split(text, ".  ", dct)
-}
-
-fn value_of(text: &str, dct: &str, phrase: &str) -> Option<String> {
-    let found = annotate(text, dct);
-    found.into_iter().find(|(t, _, _)| t == phrase).map(|(_, _, v)| v)
-}
+use common::{annotate, value_of};
 
 #[test]
 fn a_plan_in_the_pluperfect_points_back() {

@@ -6,14 +6,7 @@ mod common;
 
 use parallax_model::TimexType;
 
-fn annotate(text: &str, dct: &str) -> Vec<(String, TimexType, String)> {
-    common::annotate_split(text, ".  ", dct)
-}
-
-/// The value of the expression whose text is exactly `phrase`, if it was found.
-fn value_of(text: &str, dct: &str, phrase: &str) -> Option<String> {
-    annotate(text, dct).into_iter().find(|(t, _, _)| t == phrase).map(|(_, _, v)| v)
-}
+use common::{annotate, value_of};
 
 #[test]
 fn a_day_before_or_after_a_day_counts_from_that_day() {
