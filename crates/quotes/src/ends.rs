@@ -5,7 +5,7 @@
 //! distances, the cue and the clause's opening word, and the best is taken. The limit itself
 //! gets the bonus [`Params::end`](crate::learn::Params) chosen on validation articles.
 
-use crate::attribute::clause_end;
+use crate::bounds::clause_end;
 use crate::doc::Doc;
 use crate::features::{EndAt, extract_end};
 use crate::learn::{Model, Table, head};

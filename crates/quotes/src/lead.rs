@@ -5,7 +5,8 @@
 //! believes in journalism that “takes sides.”"). Both are candidates the learned speaker
 //! ranking ([`crate::speaker`]) weighs against the passage's other readings.
 
-use crate::attribute::{Draft, clause_end};
+use crate::attribute::Draft;
+use crate::bounds::clause_end;
 use crate::doc::Doc;
 use crate::lexicon::{cue, ends_phrase, is_cue_modifier, is_determiner, is_label, is_pronoun};
 use crate::marks::Passage;

@@ -3,8 +3,8 @@
 //! One pass over the tokens prepares them ([`doc`]): lower-cased words, paragraph starts and
 //! the quoted passages ([`marks`]). Each cue word of the lexicon ([`lexicon`]) outside a passage
 //! then makes an attribution ([`attribute`]): its speaker phrase ([`phrase`]) and its content,
-//! the passage next to it or the reported clause, whose end a learned ranking picks
-//! ([`ends`]). Passages no cue claimed are joined to the quote they continue or attributed on
+//! the passage next to it or the reported clause, whose bounds rules set ([`bounds`]) and
+//! whose end within them a learned ranking picks ([`ends`]). Passages no cue claimed are joined to the quote they continue or attributed on
 //! their own, with a speaker a learned ranking picks ([`merge`], [`speaker`]), and speakers
 //! are resolved to the document's entities ([`resolve`]).
 //!
@@ -16,6 +16,7 @@
 //! whole clause.
 
 pub mod attribute;
+pub mod bounds;
 pub mod colon;
 pub mod doc;
 pub mod ends;

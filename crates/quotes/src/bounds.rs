@@ -1,0 +1,185 @@
+//! Where a content that follows its cue starts and ends: after the setting of the statement
+//! ("said Monday it would"), at the end of its clause, and, for an object ("praised the plan")
+//! or a reported clause ("that ..."), before what the sentence goes on to add.
+
+use crate::doc::Doc;
+use crate::lexicon::{CueKind, cue, is_cue_modifier, is_pronoun, is_time_word};
+use crate::marks::Mark;
+use crate::phrase::looks_verbal;
+
+/// True when the words from `start` read as a clause with its own verb ("the quake killed 11
+/// people", "it would examine the deal") rather than an object: a subject pronoun opens them,
+/// or an auxiliary comes early.
+pub(crate) fn clause_like(doc: &Doc, start: usize, end: usize) -> bool {
+    if matches!(doc.word(start), "he" | "she" | "it" | "they" | "we" | "i" | "you") {
+        return true;
+    }
+    // The verb of a subordinate or relative clause does not count ("for wages because prices
+    // had risen", "the plan, which was").
+    let own = (start..end.min(start + 10)).take_while(|&k| {
+        !doc.is_punct(k, ",")
+            && !matches!(
+                doc.word(k),
+                "because"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "since"
+                    | "when"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "unless"
+                    | "if"
+            )
+    });
+    own.filter(|&k| doc.passage_at(k).is_none()).any(|k| {
+        matches!(
+            doc.word(k),
+            "would"
+                | "will"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+        ) || k > start + 1 && looks_verbal(doc.word(k)) && doc.word(k).ends_with("ed")
+    })
+}
+
+/// The first token after the setting that opens a report without "that": "on Monday",
+/// "Monday", "in a statement", "in an interview", and a comma after them.
+pub(crate) fn after_setting(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut k = start;
+    if doc.word(k) == "on" && is_time_word(doc.word(k + 1)) {
+        k += 2;
+    } else if is_time_word(doc.word(k)) && !matches!(doc.word(k), "now" | "then") {
+        k += 1;
+    } else if doc.word(k) == "in"
+        && matches!(doc.word(k + 1), "a" | "an")
+        && matches!(doc.word(k + 2), "statement" | "interview")
+    {
+        k += 3;
+    }
+    while k < end && doc.is_punct(k, ",") {
+        k += 1;
+    }
+    if k < end && doc.is_word(k) && (k > start) { k } else { start }
+}
+
+/// Where an object content ("praised the plan", "called for more school investment") ends:
+/// before a second verb ("... and extended benefits"), a comma that opens a relative or
+/// adverbial clause, or the circumstances of the statement ("in a statement", "on Thursday").
+pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
+    for k in start + 1..limit {
+        if doc.passage_at(k).is_some() {
+            continue;
+        }
+        let w = doc.word(k);
+        let next = doc.word(k + 1);
+        let second_verb = matches!(w, "and" | "but") && looks_verbal(next) && next.ends_with("ed");
+        let clause = doc.is_punct(k, ",")
+            && (matches!(
+                next,
+                "which"
+                    | "who"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "but"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "because"
+                    | "even"
+            ) || next.len() > 4 && next.ends_with("ing"));
+        let subordinate = matches!(
+            w,
+            "because" | "although" | "though" | "while" | "unless" | "whereas" | "since"
+        ) || w == "as" && (doc.is_cap(k + 1) || is_pronoun(next))
+            || w == "even" && matches!(next, "if" | "though" | "as");
+        let setting = matches!(w, "in" | "during")
+            && matches!(next, "a" | "an" | "his" | "her" | "their" | "its")
+            && matches!(
+                doc.word(k + 2),
+                "statement"
+                    | "interview"
+                    | "speech"
+                    | "letter"
+                    | "ruling"
+                    | "tweet"
+                    | "post"
+                    | "op-ed"
+                    | "memo"
+                    | "report"
+                    | "email"
+                    | "video"
+            );
+        let day = w == "on" && is_time_word(next) || is_time_word(w) && k + 2 >= limit;
+        if second_verb || clause || subordinate || setting || day {
+            return k;
+        }
+    }
+    limit
+}
+
+/// Where a reported clause ("that ...", "if ...") ends: before a comma that joins another
+/// clause with its own subject ("..., and rights groups warned", "..., although it may").
+pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
+    for k in start + 1..limit {
+        if !doc.is_punct(k, ",") || doc.passage_at(k).is_some() {
+            continue;
+        }
+        let next = doc.word(k + 1);
+        let after = doc.word(k + 2);
+        let verb = looks_verbal(after)
+            || is_cue_modifier(after)
+            || cue(after).is_some()
+            || matches!(after, "not" | "also" | "then" | "still");
+        let new_subject = doc.is_word(k + 2) && !verb;
+        let joins = matches!(next, "and" | "but") && new_subject;
+        if joins || matches!(next, "although" | "though" | "whereas") {
+            return k;
+        }
+    }
+    limit
+}
+
+/// Where a reported clause starting at `start` ends: before the sentence's final punctuation,
+/// or before ", adding ..." that begins a second report.
+pub(crate) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
+    for k in start + 1..end {
+        let next_is_participle = doc.is_punct(k, ",")
+            && cue(doc.word(k + 1)).is_some_and(|c| c.kind == CueKind::Participle);
+        let next_is_verb = matches!(doc.word(k), "and" | "but")
+            && cue(doc.word(k + 1)).is_some_and(|c| c.kind == CueKind::Verb);
+        if (next_is_participle || next_is_verb) && doc.passage_at(k).is_none() {
+            return k;
+        }
+    }
+    let mut e = end;
+    while e > start + 1
+        && !doc.is_word(e - 1)
+        && !doc.is_number(e - 1)
+        && doc.marks[e - 1] == Mark::NotMark
+    {
+        e -= 1;
+    }
+    e
+}
