@@ -154,6 +154,7 @@ fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> 
         && inverted_slot
         && let Some(np) = right_phrase(doc, at + 1, sent.end)
         && !is_time_word(doc.word(np.start))
+        && !matches!(doc.word(np.start), "of" | "on" | "in" | "at" | "for" | "about" | "to")
         && reports_backward(doc, at, &sent, rest(doc, np.end, sent.end))
     {
         return postposed(doc, at, sent, used, np, cue);

@@ -132,18 +132,23 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
                     | "video"
             );
         let day = w == "on" && is_time_word(next) || is_time_word(w) && k + 2 >= limit;
-        if second_verb || clause || subordinate || setting || day {
+        if second_verb || clause || subordinate || setting || day || doc.is_punct(k, ";") {
             return k;
         }
     }
     limit
 }
 
-/// Where a reported clause ("that ...", "if ...") ends: before a comma that joins another
-/// clause with its own subject ("..., and rights groups warned", "..., although it may").
+/// Where a reported clause ("that ...", "if ...") ends: before a semicolon, or a comma or dash
+/// that joins another clause with its own subject ("..., and rights groups warned", "— and
+/// he noted", "..., although it may").
 pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
     for k in start + 1..limit {
-        if !doc.is_punct(k, ",") || doc.passage_at(k).is_some() {
+        if doc.is_punct(k, ";") && doc.passage_at(k).is_none() {
+            return k;
+        }
+        let joint = doc.is_punct(k, ",") || doc.is_punct(k, "—") || doc.is_punct(k, "--");
+        if !joint || doc.passage_at(k).is_some() {
             continue;
         }
         let next = doc.word(k + 1);

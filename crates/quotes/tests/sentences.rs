@@ -358,3 +358,16 @@ fn a_postposed_name_may_open_with_a_number_and_shouting_is_speech() {
         &["Direct [Get back from the wall!] speaker=Some(\"the officer\") cue=Some(\"yells\")"],
     );
 }
+
+#[test]
+fn a_phrase_after_said_of_is_its_topic_and_a_semicolon_ends_a_report() {
+    check(
+        "“It is a sound plan,” Lena Park, an engineer at the port, said of the new quay.",
+        &["Direct [It is a sound plan,] speaker=Some(\"Lena Park, an engineer at the port\") \
+           cue=Some(\"said\")"],
+    );
+    check(
+        "The airline said the delays were over; it gave no reason.",
+        &["Indirect [the delays were over] speaker=Some(\"The airline\") cue=Some(\"said\")"],
+    );
+}
