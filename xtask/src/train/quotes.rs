@@ -256,22 +256,24 @@ fn predicted(doc: &Doc, text: &str) -> Vec<Q> {
 
 /// The (cue, content) byte spans of a record's attributions that have both.
 fn attributions(rec: &Value, text: &str) -> Vec<(Span, Span)> {
-    let b = byte_offsets(text);
-    let span = |v: &Value| {
-        let s = *b.get(v.get("start")?.as_u64()? as usize)?;
-        let e = *b.get(v.get("end")?.as_u64()? as usize)?;
-        Some(Span::new(s, e))
-    };
-    let items = rec.get("attributions").and_then(Value::as_array);
-    items
-        .into_iter()
-        .flatten()
-        .filter_map(|a| Some((span(a.get("cue")?)?, span(a.get("content")?)?)))
-        .collect()
+    read_attributions(rec, text, |a, span| Some((span(a.get("cue")?)?, span(a.get("content")?)?)))
 }
 
 /// Every content of a record's attributions (outer bounds) with its speaker's span, if any.
 fn speakers(rec: &Value, text: &str) -> Vec<(Span, Option<Span>)> {
+    read_attributions(rec, text, |a, span| {
+        Some((span(a.get("content")?)?, a.get("source").and_then(span)))
+    })
+}
+
+/// Reads each of a record's attributions with `pick`, which is given a reader of code-point
+/// `{start, end}` objects as byte spans of `text`; attributions it returns `None` for are left
+/// out.
+fn read_attributions<T>(
+    rec: &Value,
+    text: &str,
+    pick: impl Fn(&Value, &dyn Fn(&Value) -> Option<Span>) -> Option<T>,
+) -> Vec<T> {
     let b = byte_offsets(text);
     let span = |v: &Value| {
         let s = *b.get(v.get("start")?.as_u64()? as usize)?;
@@ -279,11 +281,7 @@ fn speakers(rec: &Value, text: &str) -> Vec<(Span, Option<Span>)> {
         Some(Span::new(s, e))
     };
     let items = rec.get("attributions").and_then(Value::as_array);
-    items
-        .into_iter()
-        .flatten()
-        .filter_map(|a| Some((span(a.get("content")?)?, a.get("source").and_then(span))))
-        .collect()
+    items.into_iter().flatten().filter_map(|a| pick(a, &span)).collect()
 }
 
 /// Appends to `out` each error of one validation article with its text, for reading.
