@@ -59,6 +59,18 @@ fn after_quotation(doc: &Doc, at: usize, sent: &Range<usize>) -> bool {
     closes_before(at) || speaker_before(doc, at, sent.start).is_some_and(|s| closes_before(s.start))
 }
 
+/// True when the lexicon participle at `at` adds a report to its clause: ", saying that ...",
+/// ", adding: “...”".
+fn adds_report(doc: &Doc, at: usize, sent: &Range<usize>) -> bool {
+    let participle = cue(doc.word(at)).is_some_and(|c| c.kind == CueKind::Participle);
+    let after_comma = at > sent.start && doc.is_punct(at - 1, ",");
+    let next = at + 1;
+    let report = doc.word(next) == "that"
+        || doc.marks[next] == Mark::Open
+        || doc.is_punct(next, ":") && doc.marks.get(next + 1) == Some(&Mark::Open);
+    participle && after_comma && report
+}
+
 /// Whether the word at `at` is a cue, and how it behaves. A word the learned detector knows is a
 /// cue when it scores above zero; a lexicon cue it accepts then needs no reported clause, since
 /// PolNeAR counts the object of "attacked", "criticized" or "endorsed" as content. Other words
@@ -75,7 +87,7 @@ fn decide(
         return cue(w);
     }
     if model.score(doc, at, sent, buf) <= 0.0
-        && !(cue(w).is_some() && after_quotation(doc, at, sent))
+        && !(cue(w).is_some() && (after_quotation(doc, at, sent) || adds_report(doc, at, sent)))
     {
         return None;
     }
@@ -360,7 +372,10 @@ fn forward(
         && let Some(p) = doc.passage_at(start)
     {
         let passage = &doc.passages[p];
-        if passage.last + 2 >= sent.end || passage.paragraphs > 1 || !doc.is_word(passage.last + 1)
+        if passage.last + 2 >= sent.end
+            || passage.paragraphs > 1
+            || !doc.is_word(passage.last + 1)
+            || opens_circumstance(doc.word(passage.last + 1))
         {
             used[p] = true;
             return Some(Draft {
@@ -424,6 +439,27 @@ fn forward(
         first,
         last: end - 1,
     })
+}
+
+/// Words after a quotation that open the circumstances of the statement ("chanting “...”
+/// outside the depot"), not more of a clause that quotes some of its words.
+fn opens_circumstance(word: &str) -> bool {
+    matches!(
+        word,
+        "as" | "at"
+            | "in"
+            | "on"
+            | "outside"
+            | "inside"
+            | "during"
+            | "while"
+            | "when"
+            | "before"
+            | "after"
+            | "until"
+            | "because"
+            | "since"
+    )
 }
 
 /// Marks the passages inside `range` as used; the clause is mixed when it holds any.

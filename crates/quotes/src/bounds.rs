@@ -87,13 +87,19 @@ pub(crate) fn after_setting(doc: &Doc, start: usize, end: usize) -> usize {
 /// adverbial clause, or the circumstances of the statement ("in a statement", "on Thursday").
 pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
     for k in start + 1..limit {
-        if doc.passage_at(k).is_some() {
+        let quoted_comma = closes_with_comma(doc, k);
+        if doc.passage_at(k).is_some() && !quoted_comma {
             continue;
         }
         let w = doc.word(k);
         let next = doc.word(k + 1);
+        // A dash after the object adds a comment on it ("... “suburbs of St. Petersburg” — a
+        // metaphor for ...").
+        if is_dash(doc, k) {
+            return k;
+        }
         let second_verb = matches!(w, "and" | "but") && looks_verbal(next) && next.ends_with("ed");
-        let clause = doc.is_punct(k, ",")
+        let clause = (doc.is_punct(k, ",") || quoted_comma)
             && (matches!(
                 next,
                 "which"
@@ -132,11 +138,24 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
                     | "video"
             );
         let day = w == "on" && is_time_word(next) || is_time_word(w) && k + 2 >= limit;
+        if clause && quoted_comma {
+            return k + 1;
+        }
         if second_verb || clause || subordinate || setting || day || doc.is_punct(k, ";") {
             return k;
         }
     }
     limit
+}
+
+/// True when token `k` closes a quotation whose words end with a comma ("was “true,” but"):
+/// the comma then joins what follows as one outside the marks would.
+fn closes_with_comma(doc: &Doc, k: usize) -> bool {
+    doc.marks[k] == Mark::Close && k > 0 && doc.is_punct(k - 1, ",")
+}
+
+fn is_dash(doc: &Doc, k: usize) -> bool {
+    ["—", "–", "--", "-", "―"].iter().any(|d| doc.is_punct(k, d)) && doc.passage_at(k).is_none()
 }
 
 /// Where a reported clause ("that ...", "if ...") ends: before a semicolon, or a comma or dash
@@ -147,8 +166,9 @@ pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
         if doc.is_punct(k, ";") && doc.passage_at(k).is_none() {
             return k;
         }
+        let quoted_comma = closes_with_comma(doc, k);
         let joint = doc.is_punct(k, ",") || doc.is_punct(k, "—") || doc.is_punct(k, "--");
-        if !joint || doc.passage_at(k).is_some() {
+        if !quoted_comma && (!joint || doc.passage_at(k).is_some()) {
             continue;
         }
         let next = doc.word(k + 1);
@@ -160,7 +180,7 @@ pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
         let new_subject = doc.is_word(k + 2) && !verb;
         let joins = matches!(next, "and" | "but") && new_subject;
         if joins || matches!(next, "although" | "though" | "whereas") {
-            return k;
+            return if quoted_comma { k + 1 } else { k };
         }
     }
     limit

@@ -205,6 +205,14 @@ pub fn is_cue_modifier(word: &str) -> bool {
             | "ultimately"
             | "finally"
             | "eventually"
+            | "kept"
+            | "keeps"
+            | "began"
+            | "begins"
+            | "started"
+            | "starts"
+            | "continued"
+            | "continues"
     )
 }
 

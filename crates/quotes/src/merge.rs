@@ -35,6 +35,11 @@ pub fn leftovers_with(
             d.last = d.last.max(passage.last);
             continue;
         }
+        if let Some(d) = completes(doc, &mut drafts, passage) {
+            d.content.end = d.content.end.max(passage.content.end);
+            d.last = d.last.max(passage.last);
+            continue;
+        }
         if let Some(d) = sourced_after(doc, &mut drafts, passage) {
             let sentence = doc.sentence(doc.sentence_of[passage.open] as usize);
             d.content.start = doc.tokens[sentence.start].span.start;
@@ -75,6 +80,27 @@ fn continued<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Optio
     let next_sentence = doc.sentence_of[passage.open] == cue_sentence + 1
         && doc.sentence(cue_sentence as usize + 1).start == passage.open;
     ((only_punct || next_sentence) && same_para || only_punct && next_para).then_some(d)
+}
+
+/// Most words between a report's content and a passage that completes it.
+const COMPLETES_REACH: usize = 6;
+
+/// The report whose clause goes on into this passage ("called Mr. Obama's remarks on Saturday
+/// “a true wake-up call”"): its cue and content lie before the passage in the same sentence,
+/// and only a few words, none of them clause punctuation, lie between.
+fn completes<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Option<&'d mut Draft> {
+    let i = drafts.partition_point(|d| d.first < passage.open).checked_sub(1)?;
+    let d = &mut drafts[i];
+    let cue = d.cue.as_ref()?;
+    if d.last >= passage.open || doc.sentence_of[cue.start] != doc.sentence_of[passage.open] {
+        return None;
+    }
+    let between = d.last + 1..passage.open;
+    let open = between.clone().all(|k| {
+        doc.marks[k] == Mark::NotMark
+            && ![",", ";", ":", "—", "–", "(", ")", "."].iter().any(|p| doc.is_punct(k, p))
+    });
+    (open && between.len() <= COMPLETES_REACH && cue.end <= d.last).then_some(d)
 }
 
 /// The direct quote that opens the paragraph right after this passage, when the passage is a

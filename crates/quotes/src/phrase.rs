@@ -64,7 +64,69 @@ pub fn looks_verbal(w: &str) -> bool {
             | "belly"
             | "jelly"
     );
-    !nominal && w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly"))
+    !nominal && w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")) || is_irregular_past(w)
+}
+
+/// Irregular past tenses that are not also common nouns ("kept", "spoke", but not "set" or
+/// "left").
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "arose"
+            | "became"
+            | "began"
+            | "bought"
+            | "brought"
+            | "caught"
+            | "chose"
+            | "came"
+            | "dealt"
+            | "drew"
+            | "drove"
+            | "felt"
+            | "fled"
+            | "fought"
+            | "forgot"
+            | "gave"
+            | "got"
+            | "grew"
+            | "heard"
+            | "held"
+            | "kept"
+            | "knew"
+            | "led"
+            | "lost"
+            | "made"
+            | "meant"
+            | "met"
+            | "paid"
+            | "ran"
+            | "rode"
+            | "sat"
+            | "saw"
+            | "sent"
+            | "shook"
+            | "slept"
+            | "sold"
+            | "sought"
+            | "spent"
+            | "spoke"
+            | "stood"
+            | "stole"
+            | "struck"
+            | "swore"
+            | "taught"
+            | "thought"
+            | "threw"
+            | "took"
+            | "understood"
+            | "went"
+            | "withdrew"
+            | "woke"
+            | "won"
+            | "wore"
+            | "wrote"
+    )
 }
 
 /// True when token `i` may be part of a noun phrase.
@@ -197,7 +259,11 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
                 return doc.is_punct(subj.end, ",").then_some(subj.start..j - 1);
             };
             let inner = comma + 1..inner_end;
-            if inner.len() <= 3 && inner.clone().all(|k| doc.is_word(k) && !doc.is_cap(k)) {
+            // A short aside ("meanwhile", "for its part"), not an apposition ("a council
+            // member").
+            let aside = inner.clone().all(|k| doc.is_word(k) && !doc.is_cap(k))
+                && !is_determiner(doc.word(inner.start));
+            if inner.len() <= 3 && aside {
                 j = comma;
                 continue;
             }
@@ -302,6 +368,13 @@ pub fn clause_start(doc: &Doc, after: usize, limit: usize, takes_object: bool) -
         && let Some(np) = right_phrase(doc, k, limit)
     {
         k = np.end;
+    }
+    // A day between a phrasal cue and its preposition: "called Friday for".
+    if k + 1 < limit
+        && is_time_word(doc.word(k))
+        && matches!(doc.word(k + 1), "for" | "of" | "about" | "against")
+    {
+        return k + 1;
     }
     if k < limit && doc.is_word(k) && opens_adjunct(doc.word(k)) {
         let stop = (k..limit.min(k + 12)).find(|&m| {

@@ -371,3 +371,47 @@ fn a_phrase_after_said_of_is_its_topic_and_a_semicolon_ends_a_report() {
         &["Indirect [the delays were over] speaker=Some(\"The airline\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_quotation_right_after_an_object_completes_it() {
+    check(
+        "Ines Vale, a council member, called the mayor's budget on Monday \"a gift to developers\" \
+         at a hearing.",
+        &["Direct [the mayor's budget on Monday \"a gift to developers] \
+           speaker=Some(\"Ines Vale, a council member\") cue=Some(\"called\")"],
+    );
+}
+
+#[test]
+fn an_irregular_past_ends_a_speaker_and_kept_is_skipped() {
+    check(
+        "The strikers kept chanting “No more cuts!” outside the depot.",
+        &["Direct [No more cuts!] speaker=Some(\"The strikers\") cue=Some(\"chanting\")"],
+    );
+}
+
+#[test]
+fn a_comma_inside_the_marks_ends_an_object_or_report() {
+    check(
+        "Tom Reyes called the fare rise “unfair,” but the board approved it.",
+        &["Direct [the fare rise “unfair,”] speaker=Some(\"Tom Reyes\") cue=Some(\"called\")"],
+    );
+    check(
+        "The coach praised the defence as “solid” — a rare compliment from him.",
+        &["Direct [the defence as “solid”] speaker=Some(\"The coach\") cue=Some(\"praised\")"],
+    );
+}
+
+#[test]
+fn a_day_may_split_a_phrasal_cue_and_saying_that_reports() {
+    check(
+        "Senator Ada Kim called Friday for an audit of the port, saying that the accounts \
+         \"do not add up.\"",
+        &[
+            "Indirect [an audit of the port] speaker=Some(\"Senator Ada Kim\") \
+             cue=Some(\"called\")",
+            "Direct [that the accounts \"do not add up.\"] speaker=Some(\"Senator Ada Kim\") \
+             cue=Some(\"saying\")",
+        ],
+    );
+}
