@@ -123,10 +123,17 @@ fn is_caption(line: &str, head: &str) -> bool {
     if !line.as_bytes().contains(&b'(') {
         return false;
     }
-    has_credit_group(line)
-        || line.contains(" (L) ")
-        || line.contains(" (R) ")
-        || line.contains("(L-R)")
+    let marker = line.contains(" (L) ") || line.contains(" (R) ") || line.contains("(L-R)");
+    has_credit_group(line) || marker && !reads_as_report(line)
+}
+
+/// True when a line reads as a paragraph of reporting rather than a caption, so that "(R)"
+/// in it is a party ("Gov. Pat McCrory (R) said it would be improper") and not a position.
+fn reads_as_report(line: &str) -> bool {
+    let verbs = [" said", " says", " told", " added", " according to"];
+    line.split_whitespace().nth(40).is_some()
+        || verbs.iter().any(|v| line.contains(v))
+        || line.contains(['"', '“', '”'])
 }
 
 /// True when the line ends with a parenthesised credit such as "(Jane Doe/Twitter)".
@@ -173,6 +180,7 @@ mod tests {
             "The port reopened on Monday after a strike that lasted eleven days.",
             "Speeds reached 120 km/h (75 mph) near the coast.",
             "\"We will not sign,\" the union leader said, according to a photo caption.",
+            "Gov. Pat Lowry (R) said it would be \"improper\" to speak while the inquiry runs.",
         ] {
             assert_eq!(kind_of(line), None, "{line}");
         }

@@ -5,7 +5,9 @@
 
 use crate::attribute::Draft;
 use crate::doc::Doc;
+use crate::lexicon::cue;
 use crate::marks::{Mark, Passage};
+use crate::phrase::is_past;
 use crate::speaker::{self, Candidate};
 use parallax_model::QuoteKind;
 use std::ops::Range;
@@ -146,11 +148,15 @@ pub(crate) fn clause_around(doc: &Doc, passage: &Passage) -> Option<Range<usize>
         let k = start - 1;
         let stop = [",", ":", "—", "–", "(", ";"].iter().any(|p| doc.is_punct(k, p))
             || doc.marks[k] != Mark::NotMark;
-        if stop {
+        // The words after a verb are its object ("a doctor had typed “homicidal ideation.”"),
+        // not a clause that quotes some of them.
+        let w = doc.word(k);
+        let verb = doc.is_word(k) && !doc.is_cap(k) && (is_past(w) || cue(w).is_some());
+        if stop || verb {
             break;
         }
         start = k;
-        if doc.word(k) == "that" {
+        if w == "that" {
             break;
         }
     }

@@ -67,6 +67,11 @@ pub fn looks_verbal(w: &str) -> bool {
     !nominal && w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")) || is_irregular_past(w)
 }
 
+/// A past tense: "-ed" or one of [`is_irregular_past`].
+pub(crate) fn is_past(w: &str) -> bool {
+    w.ends_with("ed") && looks_verbal(w) || is_irregular_past(w)
+}
+
 /// Irregular past tenses that are not also common nouns ("kept", "spoke", but not "set" or
 /// "left").
 fn is_irregular_past(w: &str) -> bool {

@@ -415,3 +415,11 @@ fn a_day_may_split_a_phrasal_cue_and_saying_that_reports() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_after_a_verb_is_its_object_not_a_quoted_clause() {
+    check(
+        "The two ministers introduced the “Clean Rivers Pact,” which took effect in May.",
+        &["Direct [the “Clean Rivers Pact,”] speaker=None cue=None"],
+    );
+}
