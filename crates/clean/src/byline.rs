@@ -25,6 +25,48 @@ pub fn is_byline(line: &str) -> bool {
     };
     rest.trim_start().chars().next().is_some_and(char::is_uppercase)
         && line.split_whitespace().nth(30).is_none()
+        && !reads_as_sentence(rest)
+}
+
+/// True when the words after "By" run on as a sentence ("By Wednesday afternoon, the White
+/// House cited ...") rather than naming authors, outlets and a date, which take few
+/// lower-case words.
+fn reads_as_sentence(rest: &str) -> bool {
+    const BYLINE_WORDS: &[&str] = &[
+        "and",
+        "of",
+        "the",
+        "for",
+        "at",
+        "in",
+        "with",
+        "via",
+        "news",
+        "desk",
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "editor",
+        "contributor",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "updated",
+        "published",
+        "min",
+        "read",
+    ];
+    let lower = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| !BYLINE_WORDS.contains(&w.trim_end_matches('.')))
+        .count();
+    lower > 3
 }
 
 /// Parses a byline or an "Authors:" line.
@@ -164,6 +206,9 @@ mod tests {
         assert_eq!(b.people, ["Niamh Corrigan"]);
         assert_eq!(b.outlet.as_deref(), Some("Eastbank Telegraph"));
         assert!(!is_byline("By midday at least 19 ships were waiting, the port said."));
+        assert!(!is_byline("By Friday evening, the ministry had counted 40 damaged homes."));
+        assert!(!is_byline("By March 2019, the tour was officially named \"Open Roads.\""));
+        assert!(is_byline("By Jane Doe and Omar Said, staff writers, The Ledger"));
     }
 
     #[test]

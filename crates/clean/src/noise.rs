@@ -131,7 +131,9 @@ fn is_caption(line: &str, head: &str) -> bool {
 /// in it is a party ("Gov. Pat McCrory (R) said it would be improper") and not a position.
 fn reads_as_report(line: &str) -> bool {
     let verbs = [" said", " says", " told", " added", " according to"];
-    line.split_whitespace().nth(40).is_some()
+    let party = ["(D)", "(D-", "(R-", "(I-"].iter().any(|p| line.contains(p));
+    party
+        || line.split_whitespace().nth(40).is_some()
         || verbs.iter().any(|v| line.contains(v))
         || line.contains(['"', '“', '”'])
 }
@@ -181,6 +183,7 @@ mod tests {
             "Speeds reached 120 km/h (75 mph) near the coast.",
             "\"We will not sign,\" the union leader said, according to a photo caption.",
             "Gov. Pat Lowry (R) said it would be \"improper\" to speak while the inquiry runs.",
+            "Gov. Ann Cole (D) and Gov. Tom Vail (R) announced they will end their campaigns.",
         ] {
             assert_eq!(kind_of(line), None, "{line}");
         }
