@@ -405,7 +405,7 @@ fn forward(
     } else {
         start
     };
-    let limit = clause_end(doc, start, sent.end);
+    let limit = clause_end(doc, start, sent.end).min(opening_clause_end(doc, &sent, cue.start));
     let limit = if object { object_end(doc, start, limit) } else { report_end(doc, start, limit) };
     let mut buf = Vec::new();
     let mut end = crate::ends::best_end(doc.model, doc, cue.start, start, limit, &sent, &mut buf);
@@ -460,6 +460,34 @@ fn opens_circumstance(word: &str) -> bool {
             | "because"
             | "since"
     )
+}
+
+/// The comma that closes a subordinate clause opening the sentence, when the cue at `cue_at`
+/// lies in it ("Though she called for X, Clinton restricted ..."): the report ends there.
+fn opening_clause_end(doc: &Doc, sent: &Range<usize>, cue_at: usize) -> usize {
+    let opens = matches!(
+        doc.word(sent.start),
+        "though"
+            | "although"
+            | "while"
+            | "whereas"
+            | "because"
+            | "since"
+            | "after"
+            | "before"
+            | "when"
+            | "if"
+            | "unless"
+            | "once"
+            | "as"
+    );
+    if !opens || doc.marks[sent.start] != Mark::NotMark {
+        return sent.end;
+    }
+    let comma = (sent.start..sent.end)
+        .find(|&k| doc.is_punct(k, ",") && doc.passage_at(k).is_none())
+        .filter(|&k| k > cue_at);
+    comma.unwrap_or(sent.end)
 }
 
 /// Marks the passages inside `range` as used; the clause is mixed when it holds any.

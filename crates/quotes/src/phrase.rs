@@ -30,6 +30,10 @@ fn is_opener(word: &str) -> bool {
                 | "again"
                 | "today"
                 | "speaking"
+                | "though"
+                | "although"
+                | "whereas"
+                | "unless"
         )
 }
 
@@ -65,6 +69,11 @@ pub fn looks_verbal(w: &str) -> bool {
             | "jelly"
     );
     !nominal && w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")) || is_irregular_past(w)
+}
+
+/// A negated auxiliary written as one word: "isn't", "didn’t".
+fn is_negated(w: &str) -> bool {
+    w.ends_with("n't") || w.ends_with("n’t")
 }
 
 /// A past tense: "-ed" or one of [`is_irregular_past`].
@@ -147,7 +156,7 @@ fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
     if doc.is_cap(i) {
         return !is_opener(w);
     }
-    if ends_phrase(w) || is_pronoun(w) || cue(w).is_some() || looks_verbal(w) {
+    if ends_phrase(w) || is_pronoun(w) || cue(w).is_some() || looks_verbal(w) || is_negated(w) {
         return false;
     }
     if !is_determiner(w) {
@@ -234,7 +243,7 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
     loop {
         while j > floor && doc.is_word(j - 1) && {
             let w = doc.word(j - 1);
-            is_cue_modifier(w) || w.ends_with("ly") && looks_verbal(w)
+            is_cue_modifier(w) || w.ends_with("ly") && looks_verbal(w) || is_negated(w)
         } {
             j -= 1;
         }

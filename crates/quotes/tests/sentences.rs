@@ -423,3 +423,20 @@ fn a_quotation_after_a_verb_is_its_object_not_a_quoted_clause() {
         &["Direct [the “Clean Rivers Pact,”] speaker=None cue=None"],
     );
 }
+
+#[test]
+fn a_negated_auxiliary_is_not_part_of_the_speaker() {
+    check(
+        "Mayor Lin isn't saying much about the stadium deal.",
+        &["Indirect [much about the stadium deal] speaker=Some(\"Mayor Lin\") \
+           cue=Some(\"saying\")"],
+    );
+}
+
+#[test]
+fn a_report_in_an_opening_subordinate_clause_ends_at_its_comma() {
+    check(
+        "Although she praised the treaty, Ruiz voted against the budget.",
+        &["Indirect [the treaty] speaker=Some(\"she\") cue=Some(\"praised\")"],
+    );
+}
