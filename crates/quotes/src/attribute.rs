@@ -116,8 +116,11 @@ fn attribute(
             verb(doc, at, finite, sent, used)
         }
         CueKind::Participle => {
-            let after_comma =
-                at > sent.start && (doc.is_punct(at - 1, ",") || doc.is_punct(at - 1, "—"));
+            let joint = |k: usize| doc.is_punct(k, ",") || doc.is_punct(k, "—");
+            // ", saying", "— saying", ", and calling".
+            let after_comma = at > sent.start
+                && (joint(at - 1)
+                    || at > sent.start + 1 && doc.word(at - 1) == "and" && joint(at - 2));
             if !after_comma {
                 return None;
             }

@@ -120,6 +120,11 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
             "because" | "although" | "though" | "while" | "unless" | "whereas" | "since"
         ) || w == "as" && (doc.is_cap(k + 1) || is_pronoun(next))
             || w == "even" && matches!(next, "if" | "though" | "as");
+        // An adjunct after a comma ("her concerns, in large part") or a time ("the invasion
+        // in 2003", "during his time on MSNBC").
+        let adjunct = doc.is_punct(k, ",")
+            && matches!(next, "in" | "on" | "at" | "with" | "during" | "amid" | "by" | "from")
+            || w == "in" && doc.is_number(k + 1) && doc.raw(k + 1).len() == 4;
         let setting = matches!(w, "in" | "during")
             && matches!(next, "a" | "an" | "his" | "her" | "their" | "its")
             && matches!(
@@ -141,7 +146,8 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         if clause && quoted_comma {
             return k + 1;
         }
-        if second_verb || clause || subordinate || setting || day || doc.is_punct(k, ";") {
+        if second_verb || clause || subordinate || setting || day || adjunct || doc.is_punct(k, ";")
+        {
             return k;
         }
     }
@@ -190,8 +196,9 @@ pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
 /// or before ", adding ..." that begins a second report.
 pub(crate) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     for k in start + 1..end {
+        let participle = |m: usize| cue(doc.word(m)).is_some_and(|c| c.kind == CueKind::Participle);
         let next_is_participle = doc.is_punct(k, ",")
-            && cue(doc.word(k + 1)).is_some_and(|c| c.kind == CueKind::Participle);
+            && (participle(k + 1) || doc.word(k + 1) == "and" && participle(k + 2));
         let next_is_verb = matches!(doc.word(k), "and" | "but")
             && cue(doc.word(k + 1)).is_some_and(|c| c.kind == CueKind::Verb);
         if (next_is_participle || next_is_verb) && doc.passage_at(k).is_none() {

@@ -440,3 +440,19 @@ fn a_report_in_an_opening_subordinate_clause_ends_at_its_comma() {
         &["Indirect [the treaty] speaker=Some(\"she\") cue=Some(\"praised\")"],
     );
 }
+
+#[test]
+fn an_object_stops_at_an_adjunct_and_a_second_participle_reports_again() {
+    check(
+        "Several senators echoed her doubts, in large part because of the cost.",
+        &["Indirect [her doubts] speaker=Some(\"Several senators\") cue=Some(\"echoed\")"],
+    );
+    check(
+        "The union released a letter welcoming the pay offer, and calling for a vote on it.",
+        &[
+            "Indirect [a letter welcoming the pay offer] speaker=Some(\"The union\") \
+             cue=Some(\"released\")",
+            "Indirect [a vote on it] speaker=Some(\"The union\") cue=Some(\"calling\")",
+        ],
+    );
+}
