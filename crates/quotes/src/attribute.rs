@@ -113,7 +113,7 @@ fn attribute(
         CueKind::According => according(doc, at, sent, used),
         CueKind::Participle if at > sent.start && is_progressive(doc.word(at - 1)) => {
             let finite = Cue { kind: CueKind::Verb, takes_object: c.takes_object, ..c };
-            verb(doc, at, finite, sent, used)
+            verb(doc, at, finite, sent, previous, used)
         }
         CueKind::Participle => {
             let joint = |k: usize| doc.is_punct(k, ",") || doc.is_punct(k, "—");
@@ -121,14 +121,26 @@ fn attribute(
             let after_comma = at > sent.start
                 && (joint(at - 1)
                     || at > sent.start + 1 && doc.word(at - 1) == "and" && joint(at - 2));
-            if !after_comma {
+            // "Bemoaning the “phony system,” Trump accused ...", "After saying ..., she was":
+            // the speaker is the subject of the main clause after the opening one.
+            if opens_with_participle(doc, &sent, at) {
+                let main = opening_clause_end(doc, &sent, at);
+                let speaker = subject(doc, main..sent.end)?;
+                let start = clause_start(doc, at + 1, sent.end, c.takes_object);
+                return forward(doc, start, sent, used, speaker, at..at + 1, c);
+            }
+            // "Paul Ryan, despite admitting that ...".
+            let governed = at > sent.start && is_clause_preposition(doc.word(at - 1));
+            if !after_comma && !governed {
                 return None;
             }
             let speaker = subject(doc, sent.start..at).or(previous)?;
             let start = clause_start(doc, at + 1, sent.end, c.takes_object);
-            forward(doc, start, sent, used, speaker, at..at + 1, c)
+            let draft = forward(doc, start, sent, used, speaker, at..at + 1, c)?;
+            // "Ryan, despite admitting that ..., backed the bill": the aside ends at its comma.
+            Some(if governed { up_to_comma(doc, draft, start) } else { draft })
         }
-        CueKind::Verb => verb(doc, at, c, sent, used),
+        CueKind::Verb => verb(doc, at, c, sent, previous, used),
     }
 }
 
@@ -152,7 +164,14 @@ fn according(doc: &Doc, at: usize, sent: Range<usize>, used: &mut [bool]) -> Opt
     forward(doc, start, sent, used, speaker, cue, plain)
 }
 
-fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> Option<Draft> {
+fn verb(
+    doc: &Doc,
+    at: usize,
+    c: Cue,
+    sent: Range<usize>,
+    previous: Option<Range<usize>>,
+    used: &mut [bool],
+) -> Option<Draft> {
     let cue = at..at + 1;
     let before_cue = at.checked_sub(1).filter(|&b| b >= sent.start);
     let inverted_slot =
@@ -201,6 +220,8 @@ fn verb(doc: &Doc, at: usize, c: Cue, sent: Range<usize>, used: &mut [bool]) -> 
         None if coordinated && (opens_report(doc, at + 1) || doc.model.params.has(COORDINATED)) => {
             subject(doc, sent.start..at)?
         }
+        // "she called it “outrageous” and called for ...": the speaker of the report before.
+        None if coordinated && previous.is_some() => previous?,
         None => return None,
     };
     let after_object = if c.takes_object { skip_object(doc, at + 1, sent.end) } else { at + 1 };
@@ -468,8 +489,9 @@ fn opens_circumstance(word: &str) -> bool {
 /// The comma that closes a subordinate clause opening the sentence, when the cue at `cue_at`
 /// lies in it ("Though she called for X, Clinton restricted ..."): the report ends there.
 fn opening_clause_end(doc: &Doc, sent: &Range<usize>, cue_at: usize) -> usize {
+    let first = doc.word(sent.start);
     let opens = matches!(
-        doc.word(sent.start),
+        first,
         "though"
             | "although"
             | "while"
@@ -483,14 +505,45 @@ fn opening_clause_end(doc: &Doc, sent: &Range<usize>, cue_at: usize) -> usize {
             | "unless"
             | "once"
             | "as"
-    );
+    ) || opens_with_participle(doc, sent, cue_at);
     if !opens || doc.marks[sent.start] != Mark::NotMark {
         return sent.end;
     }
-    let comma = (sent.start..sent.end)
-        .find(|&k| doc.is_punct(k, ",") && doc.passage_at(k).is_none())
-        .filter(|&k| k > cue_at);
-    comma.unwrap_or(sent.end)
+    // The comma may stand inside a quotation's marks ("the “phony system,” Trump said").
+    let comma = (sent.start..sent.end).find_map(|k| {
+        if doc.is_punct(k, ",") && doc.passage_at(k).is_none() {
+            Some(k)
+        } else if doc.marks[k] == Mark::Close && k > 0 && doc.is_punct(k - 1, ",") {
+            Some(k + 1)
+        } else {
+            None
+        }
+    });
+    comma.filter(|&k| k > cue_at).unwrap_or(sent.end)
+}
+
+/// The draft with its content cut before the first comma after `start` outside a quotation.
+fn up_to_comma(doc: &Doc, mut d: Draft, start: usize) -> Draft {
+    let comma = (start + 1..d.last).find(|&k| doc.is_punct(k, ",") && doc.passage_at(k).is_none());
+    if let Some(k) = comma {
+        d.content.end = doc.tokens[k - 1].span.end;
+        d.last = k - 1;
+    }
+    d
+}
+
+/// True when the participle cue at `at` opens its sentence, alone or after a preposition
+/// ("Bemoaning ...", "After saying ...").
+fn opens_with_participle(doc: &Doc, sent: &Range<usize>, at: usize) -> bool {
+    let participle = cue(doc.word(at)).is_some_and(|c| c.kind == CueKind::Participle)
+        || doc.word(at).ends_with("ing") && doc.word(at) != "according";
+    participle
+        && (at == sent.start || at == sent.start + 1 && is_clause_preposition(doc.word(sent.start)))
+}
+
+/// Prepositions that take a participle clause: "after saying", "despite admitting".
+fn is_clause_preposition(word: &str) -> bool {
+    matches!(word, "after" | "before" | "while" | "since" | "despite" | "upon" | "by" | "without")
 }
 
 /// Marks the passages inside `range` as used; the clause is mixed when it holds any.

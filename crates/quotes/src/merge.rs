@@ -97,7 +97,10 @@ fn completes<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Optio
     if d.last >= passage.open || doc.sentence_of[cue.start] != doc.sentence_of[passage.open] {
         return None;
     }
-    let between = d.last + 1..passage.open;
+    // A comma or colon may lead into the passage ("characterized him as, “...”").
+    let lead =
+        passage.open.checked_sub(1).filter(|&k| doc.is_punct(k, ",") || doc.is_punct(k, ":"));
+    let between = d.last + 1..lead.unwrap_or(passage.open);
     let open = between.clone().all(|k| {
         doc.marks[k] == Mark::NotMark
             && crate::lexicon::cue(doc.word(k)).is_none()

@@ -251,6 +251,15 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             j -= 2;
             continue;
         }
+        // "who in 2010 said".
+        if j >= floor + 2
+            && doc.word(j - 2) == "in"
+            && doc.is_number(j - 1)
+            && doc.raw(j - 1).len() == 4
+        {
+            j -= 2;
+            continue;
+        }
         // A time between the speaker and the cue: "Wells Fargo just this month announced",
         // "the ministry Thursday said".
         let w = doc.word(j.saturating_sub(1));
@@ -288,9 +297,35 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             {
                 return Some(name.start..inner_end);
             }
-            // A long apposition after the sentence's subject: "Jane Doe, director of ..., said".
+            // A long apposition after the sentence's subject: "Jane Doe, director of ..., said";
+            // an adverbial aside there is not part of it ("Jane Doe, despite ..., said").
             let subj = subject(doc, floor..inner_end)?;
-            return doc.is_punct(subj.end, ",").then_some(subj.start..inner_end);
+            if !doc.is_punct(subj.end, ",") {
+                return None;
+            }
+            let aside = matches!(
+                doc.word(subj.end + 1),
+                "despite"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "since"
+                    | "upon"
+                    | "without"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "during"
+                    | "for"
+                    | "with"
+                    | "speaking"
+                    | "asked"
+                    | "though"
+                    | "although"
+                    | "when"
+                    | "if"
+            );
+            return Some(if aside { subj } else { subj.start..inner_end });
         }
         break;
     }
@@ -331,6 +366,16 @@ pub fn right_phrase(doc: &Doc, at: usize, limit: usize) -> Option<Range<usize>> 
 /// ("Trump hit back, saying ...").
 pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
     let mut k = sentence.start;
+    while k < sentence.end && !doc.is_word(k) && doc.marks[k] == Mark::NotMark {
+        k += 1;
+    }
+    // A subject pronoun ("she was taken"), which the openers below would skip.
+    if k < sentence.end
+        && doc.is_word(k)
+        && matches!(doc.word(k), "he" | "she" | "they" | "we" | "i" | "it" | "you")
+    {
+        return Some(k..k + 1);
+    }
     while k < sentence.end && (!doc.is_word(k) || is_opener(doc.word(k))) {
         if doc.marks[k] != Mark::NotMark || doc.is_punct(k, ",") && k > sentence.start + 3 {
             return None;

@@ -456,3 +456,28 @@ fn an_object_stops_at_an_adjunct_and_a_second_participle_reports_again() {
         ],
     );
 }
+
+#[test]
+fn a_participle_clause_reports_for_the_main_clause_subject() {
+    check(
+        "After saying the bridge was “safe for another decade,” she left the meeting early.",
+        &["Direct [the bridge was “safe for another decade,”] speaker=Some(\"she\") \
+           cue=Some(\"saying\")"],
+    );
+    check(
+        "Mayor Ana Ruiz, despite admitting that the budget was tight, backed the new stadium.",
+        &[
+            "Indirect [that the budget was tight] speaker=Some(\"Mayor Ana Ruiz\") \
+             cue=Some(\"admitting\")",
+            "Indirect [the new stadium] speaker=Some(\"Mayor Ana Ruiz\") cue=Some(\"backed\")",
+        ],
+    );
+}
+
+#[test]
+fn a_year_between_speaker_and_cue_is_skipped() {
+    check(
+        "The plan was drafted by Lee Vance, who in 2010 said the port was \"a lost cause.\"",
+        &["Direct [the port was \"a lost cause.\"] speaker=Some(\"who\") cue=Some(\"said\")"],
+    );
+}
