@@ -71,6 +71,33 @@ pub fn looks_verbal(w: &str) -> bool {
     !nominal && w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")) || is_irregular_past(w)
 }
 
+/// Participles that stand before a name or title as part of it: "retired Air Force general Lloyd
+/// Newton", "ousted President ...".
+fn is_attributive(w: &str) -> bool {
+    matches!(
+        w,
+        "retired"
+            | "embattled"
+            | "disgraced"
+            | "ousted"
+            | "exiled"
+            | "jailed"
+            | "detained"
+            | "renowned"
+            | "celebrated"
+            | "acclaimed"
+            | "unnamed"
+            | "unidentified"
+            | "elected"
+            | "indicted"
+            | "convicted"
+            | "suspected"
+            | "alleged"
+            | "self-described"
+            | "self-proclaimed"
+    )
+}
+
 /// A negated auxiliary written as one word: "isn't", "didn’t".
 fn is_negated(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n’t")
@@ -156,7 +183,13 @@ fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
     if doc.is_cap(i) {
         return !is_opener(w);
     }
-    if ends_phrase(w) || is_pronoun(w) || cue(w).is_some() || looks_verbal(w) || is_negated(w) {
+    let attributive = is_attributive(w) && doc.is_word(i + 1);
+    if ends_phrase(w)
+        || is_pronoun(w)
+        || cue(w).is_some()
+        || looks_verbal(w) && !attributive
+        || is_negated(w)
+    {
         return false;
     }
     if !is_determiner(w) {

@@ -481,3 +481,12 @@ fn a_year_between_speaker_and_cue_is_skipped() {
         &["Direct [the port was \"a lost cause.\"] speaker=Some(\"who\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn an_attributive_participle_opens_a_name() {
+    check(
+        "“The harbour is safe,” retired navy captain Ola Berg said.",
+        &["Direct [The harbour is safe,] speaker=Some(\"retired navy captain Ola Berg\") \
+           cue=Some(\"said\")"],
+    );
+}
