@@ -98,7 +98,12 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         if is_dash(doc, k) {
             return k;
         }
-        let second_verb = matches!(w, "and" | "but") && looks_verbal(next) && next.ends_with("ed");
+        let second_verb = matches!(w, "and" | "but") && looks_verbal(next) && next.ends_with("ed")
+            || w == "but"
+                && matches!(
+                    next,
+                    "has" | "had" | "have" | "was" | "is" | "would" | "will" | "also"
+                );
         let clause = (doc.is_punct(k, ",") || quoted_comma)
             && (matches!(
                 next,

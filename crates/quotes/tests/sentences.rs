@@ -490,3 +490,11 @@ fn an_attributive_participle_opens_a_name() {
            cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn an_object_stops_before_but_with_an_auxiliary() {
+    check(
+        "The council praised the tram plan but has not set a date.",
+        &["Indirect [the tram plan] speaker=Some(\"The council\") cue=Some(\"praised\")"],
+    );
+}
