@@ -1,7 +1,10 @@
 //! Attribution around each cue: its speaker, and its content, which is the quoted passage next
 //! to it (direct), or the reported clause (indirect, or mixed when the clause quotes words).
 
-use crate::bounds::{after_setting, clause_end, clause_like, object_end, report_end};
+use crate::bounds::{
+    after_setting, clause_end, clause_like, is_clause_preposition, object_end, opening_clause_end,
+    opens_with_participle, report_end, up_to_comma,
+};
 use crate::doc::Doc;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
 use crate::lexicon::{Cue, CueKind, cue, is_object_pronoun, is_progressive, is_time_word};
@@ -484,66 +487,6 @@ fn opens_circumstance(word: &str) -> bool {
             | "because"
             | "since"
     )
-}
-
-/// The comma that closes a subordinate clause opening the sentence, when the cue at `cue_at`
-/// lies in it ("Though she called for X, Clinton restricted ..."): the report ends there.
-fn opening_clause_end(doc: &Doc, sent: &Range<usize>, cue_at: usize) -> usize {
-    let first = doc.word(sent.start);
-    let opens = matches!(
-        first,
-        "though"
-            | "although"
-            | "while"
-            | "whereas"
-            | "because"
-            | "since"
-            | "after"
-            | "before"
-            | "when"
-            | "if"
-            | "unless"
-            | "once"
-            | "as"
-    ) || opens_with_participle(doc, sent, cue_at);
-    if !opens || doc.marks[sent.start] != Mark::NotMark {
-        return sent.end;
-    }
-    // The comma may stand inside a quotation's marks ("the “phony system,” Trump said").
-    let comma = (sent.start..sent.end).find_map(|k| {
-        if doc.is_punct(k, ",") && doc.passage_at(k).is_none() {
-            Some(k)
-        } else if doc.marks[k] == Mark::Close && k > 0 && doc.is_punct(k - 1, ",") {
-            Some(k + 1)
-        } else {
-            None
-        }
-    });
-    comma.filter(|&k| k > cue_at).unwrap_or(sent.end)
-}
-
-/// The draft with its content cut before the first comma after `start` outside a quotation.
-fn up_to_comma(doc: &Doc, mut d: Draft, start: usize) -> Draft {
-    let comma = (start + 1..d.last).find(|&k| doc.is_punct(k, ",") && doc.passage_at(k).is_none());
-    if let Some(k) = comma {
-        d.content.end = doc.tokens[k - 1].span.end;
-        d.last = k - 1;
-    }
-    d
-}
-
-/// True when the participle cue at `at` opens its sentence, alone or after a preposition
-/// ("Bemoaning ...", "After saying ...").
-fn opens_with_participle(doc: &Doc, sent: &Range<usize>, at: usize) -> bool {
-    let participle = cue(doc.word(at)).is_some_and(|c| c.kind == CueKind::Participle)
-        || doc.word(at).ends_with("ing") && doc.word(at) != "according";
-    participle
-        && (at == sent.start || at == sent.start + 1 && is_clause_preposition(doc.word(sent.start)))
-}
-
-/// Prepositions that take a participle clause: "after saying", "despite admitting".
-fn is_clause_preposition(word: &str) -> bool {
-    matches!(word, "after" | "before" | "while" | "since" | "despite" | "upon" | "by" | "without")
 }
 
 /// Marks the passages inside `range` as used; the clause is mixed when it holds any.

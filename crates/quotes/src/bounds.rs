@@ -1,11 +1,15 @@
 //! Where a content that follows its cue starts and ends: after the setting of the statement
 //! ("said Monday it would"), at the end of its clause, and, for an object ("praised the plan")
-//! or a reported clause ("that ..."), before what the sentence goes on to add.
+//! or a reported clause ("that ..."), before what the sentence goes on to add; a report inside
+//! a clause that opens the sentence ("Though she called for X, ...", "After saying X, ...") ends
+//! with that clause.
 
+use crate::attribute::Draft;
 use crate::doc::Doc;
-use crate::lexicon::{CueKind, cue, is_cue_modifier, is_pronoun, is_time_word};
+use crate::lexicon::{CueKind, cue, is_cue_modifier, is_pronoun, is_subordinator, is_time_word};
 use crate::marks::Mark;
 use crate::phrase::looks_verbal;
+use std::ops::Range;
 
 /// True when the words from `start` read as a clause with its own verb ("the quake killed 11
 /// people", "it would examine the deal") rather than an object: a subject pronoun opens them,
@@ -18,24 +22,8 @@ pub(crate) fn clause_like(doc: &Doc, start: usize, end: usize) -> bool {
     // had risen", "the plan, which was").
     let own = (start..end.min(start + 10)).take_while(|&k| {
         !doc.is_punct(k, ",")
-            && !matches!(
-                doc.word(k),
-                "because"
-                    | "although"
-                    | "though"
-                    | "while"
-                    | "since"
-                    | "when"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "as"
-                    | "after"
-                    | "before"
-                    | "until"
-                    | "unless"
-                    | "if"
-            )
+            && !is_subordinator(doc.word(k))
+            && !matches!(doc.word(k), "who" | "which" | "that" | "until")
     });
     own.filter(|&k| doc.passage_at(k).is_none()).any(|k| {
         matches!(
@@ -219,4 +207,51 @@ pub(crate) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         e -= 1;
     }
     e
+}
+
+/// The comma that closes a subordinate clause opening the sentence, when the cue at `cue_at`
+/// lies in it ("Though she called for X, Clinton restricted ..."): the report ends there.
+pub(crate) fn opening_clause_end(doc: &Doc, sent: &Range<usize>, cue_at: usize) -> usize {
+    let first = doc.word(sent.start);
+    let opens = is_subordinator(first)
+        || matches!(first, "whereas" | "once")
+        || opens_with_participle(doc, sent, cue_at);
+    if !opens || doc.marks[sent.start] != Mark::NotMark {
+        return sent.end;
+    }
+    // The comma may stand inside a quotation's marks ("the “phony system,” Trump said").
+    let comma = (sent.start..sent.end).find_map(|k| {
+        if doc.is_punct(k, ",") && doc.passage_at(k).is_none() {
+            Some(k)
+        } else if closes_with_comma(doc, k) {
+            Some(k + 1)
+        } else {
+            None
+        }
+    });
+    comma.filter(|&k| k > cue_at).unwrap_or(sent.end)
+}
+
+/// The draft with its content cut before the first comma after `start` outside a quotation.
+pub(crate) fn up_to_comma(doc: &Doc, mut d: Draft, start: usize) -> Draft {
+    let comma = (start + 1..d.last).find(|&k| doc.is_punct(k, ",") && doc.passage_at(k).is_none());
+    if let Some(k) = comma {
+        d.content.end = doc.tokens[k - 1].span.end;
+        d.last = k - 1;
+    }
+    d
+}
+
+/// True when the participle cue at `at` opens its sentence, alone or after a preposition
+/// ("Bemoaning ...", "After saying ...").
+pub(crate) fn opens_with_participle(doc: &Doc, sent: &Range<usize>, at: usize) -> bool {
+    let participle = cue(doc.word(at)).is_some_and(|c| c.kind == CueKind::Participle)
+        || doc.word(at).ends_with("ing") && doc.word(at) != "according";
+    participle
+        && (at == sent.start || at == sent.start + 1 && is_clause_preposition(doc.word(sent.start)))
+}
+
+/// Prepositions that take a participle clause: "after saying", "despite admitting".
+pub(crate) fn is_clause_preposition(word: &str) -> bool {
+    matches!(word, "after" | "before" | "while" | "since" | "despite" | "upon" | "by" | "without")
 }

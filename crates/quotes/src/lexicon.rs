@@ -397,3 +397,21 @@ pub fn is_label(word: &str) -> bool {
             | "by"
     )
 }
+
+/// Conjunctions that open a subordinate clause: "because", "although", "when", "if".
+pub fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "because"
+            | "although"
+            | "though"
+            | "while"
+            | "since"
+            | "when"
+            | "as"
+            | "after"
+            | "before"
+            | "unless"
+            | "if"
+    )
+}
