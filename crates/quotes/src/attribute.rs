@@ -7,9 +7,11 @@ use crate::bounds::{
 };
 use crate::doc::Doc;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
-use crate::lexicon::{Cue, CueKind, cue, is_object_pronoun, is_progressive, is_time_word};
+use crate::lexicon::{
+    Cue, CueKind, cue, is_object_pronoun, is_progressive, is_subordinator, is_time_word,
+};
 use crate::marks::Mark;
-use crate::phrase::{clause_start, right_phrase, speaker_before, subject};
+use crate::phrase::{clause_start, is_past, right_phrase, speaker_before, subject};
 use crate::rest::{reports_backward, rest};
 use parallax_model::{QuoteKind, Span};
 use std::ops::Range;
@@ -228,11 +230,73 @@ fn verb(
         None => return None,
     };
     let after_object = if c.takes_object { skip_object(doc, at + 1, sent.end) } else { at + 1 };
-    if reports_backward(doc, speaker.start, &sent, rest(doc, after_object, sent.end)) {
+    // "In July, the NAACP called for a moratorium": what opens the sentence is its setting, not
+    // a report, when the cue goes on to its own content.
+    let goes_on = (at + 1..sent.end).any(|k| doc.is_word(k) || doc.marks[k] != Mark::NotMark);
+    let setting = goes_on && only_setting(doc, sent.start..speaker.start);
+    if !setting && reports_backward(doc, speaker.start, &sent, rest(doc, after_object, sent.end)) {
         return postposed(doc, speaker.start, sent, used, speaker, cue);
     }
     let start = clause_start(doc, at + 1, sent.end, c.takes_object);
     forward(doc, start, sent, used, speaker, cue, c)
+}
+
+/// True when the words of `range`, before a speaker, set the scene rather than report: a
+/// phrase without a verb that opens with a preposition, a conjunction or a time ("In July,",
+/// "Through a spokesman,", "This week,"), or a subordinate clause ("When the diagnosis was
+/// confirmed,").
+fn only_setting(doc: &Doc, range: Range<usize>) -> bool {
+    let Some(first) = range.clone().find(|&k| doc.is_word(k)) else { return false };
+    let w = doc.word(first);
+    let opener = matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "through"
+            | "during"
+            | "until"
+            | "and"
+            | "but"
+            | "like"
+            | "with"
+            | "without"
+            | "despite"
+            | "for"
+            | "from"
+            | "by"
+            | "this"
+            | "last"
+            | "one"
+            | "earlier"
+    ) || is_time_word(w);
+    let verb = range.clone().any(|k| {
+        let v = doc.word(k);
+        is_past(v)
+            || cue(v).is_some()
+            || matches!(
+                v,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "do"
+                    | "does"
+                    | "did"
+            )
+    });
+    let inner_comma =
+        range.clone().rev().skip_while(|&k| !doc.is_word(k)).any(|k| doc.is_punct(k, ","));
+    opener && !verb || is_subordinator(w) && !inner_comma
 }
 
 /// Whether a cue is active, or passive with the agent after "by", if any.

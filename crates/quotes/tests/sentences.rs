@@ -498,3 +498,16 @@ fn an_object_stops_before_but_with_an_auxiliary() {
         &["Indirect [the tram plan] speaker=Some(\"The council\") cue=Some(\"praised\")"],
     );
 }
+
+#[test]
+fn an_opening_setting_is_not_reported_backward() {
+    check(
+        "In July, the union called for a moratorium on new mines.",
+        &["Indirect [a moratorium on new mines] speaker=Some(\"the union\") cue=Some(\"called\")"],
+    );
+    check(
+        "If elected, I will cut fares, the candidate said.",
+        &["Indirect [If elected, I will cut fares] speaker=Some(\"the candidate\") \
+           cue=Some(\"said\")"],
+    );
+}
