@@ -195,6 +195,7 @@ fn verb(
         && !is_time_word(doc.word(np.start))
         && !matches!(doc.word(np.start), "of" | "on" | "in" | "at" | "for" | "about" | "to")
         && reports_backward(doc, at, &sent, rest(doc, np.end, sent.end))
+        && !only_setting(doc, sent.start..at)
     {
         return postposed(doc, at, sent, used, np, cue);
     }
@@ -246,6 +247,9 @@ fn verb(
 /// "Through a spokesman,", "This week,"), or a subordinate clause ("When the diagnosis was
 /// confirmed,").
 fn only_setting(doc: &Doc, range: Range<usize>) -> bool {
+    if range.clone().any(|k| doc.marks[k] != Mark::NotMark) {
+        return false;
+    }
     let Some(first) = range.clone().find(|&k| doc.is_word(k)) else { return false };
     let w = doc.word(first);
     let opener = matches!(

@@ -506,6 +506,10 @@ fn an_opening_setting_is_not_reported_backward() {
         &["Indirect [a moratorium on new mines] speaker=Some(\"the union\") cue=Some(\"called\")"],
     );
     check(
+        "“In my view, no,” said the mayor.",
+        &["Direct [In my view, no,] speaker=Some(\"the mayor\") cue=Some(\"said\")"],
+    );
+    check(
         "If elected, I will cut fares, the candidate said.",
         &["Indirect [If elected, I will cut fares] speaker=Some(\"the candidate\") \
            cue=Some(\"said\")"],
