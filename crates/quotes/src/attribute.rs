@@ -322,10 +322,13 @@ fn voice(doc: &Doc, at: usize, sent: &Range<usize>) -> Voice {
     }
     let be = b > sent.start
         && matches!(doc.word(b - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
-    if !be {
+    let by = at + 1;
+    // A participle with its agent and no auxiliary: "Super PACs, first authorized by court
+    // rulings in 2010, ...".
+    let reduced = doc.word(by) == "by" && doc.is_word(by + 1) && !doc.word(by + 1).ends_with("ing");
+    if !be && !reduced {
         return Voice::Active;
     }
-    let by = at + 1;
     Voice::Passive((doc.word(by) == "by").then(|| right_phrase(doc, by + 1, sent.end)).flatten())
 }
 

@@ -515,3 +515,15 @@ fn an_opening_setting_is_not_reported_backward() {
            cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_participle_with_its_agent_is_passive_without_an_auxiliary() {
+    check(
+        "The leak, first reported by The Ledger, was later confirmed by the ministry.",
+        &[
+            "Indirect [The leak] speaker=Some(\"The Ledger\") cue=Some(\"reported\")",
+            "Indirect [The leak, first reported by The Ledger] speaker=Some(\"the ministry\") \
+             cue=Some(\"confirmed\")",
+        ],
+    );
+}
