@@ -415,18 +415,55 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
         }
         k += 1;
     }
+    // A date that opens the sentence without a comma: "On September 27 the council met".
+    let date_end = (k..sentence.end)
+        .find(|&m| !(doc.is_number(m) || doc.is_word(m) && is_month(doc.word(m))))
+        .unwrap_or(sentence.end);
+    if date_end > k + 1 && doc.is_word(date_end) {
+        k = date_end;
+    }
     let phrase = right_phrase(doc, k, sentence.end)?;
-    // A time that opens the sentence ("On Thursday, however, Trump spoke") is not its subject.
-    if phrase.clone().all(|m| is_time_word(doc.word(m)) || !doc.is_word(m))
-        && doc.is_punct(phrase.end, ",")
-    {
-        let mut m = phrase.end + 1;
+    // A time that opens the sentence ("On Thursday, however, Trump spoke", "On September 27
+    // they published") or a participle set off by a comma ("Chastened, Trump ...") is not its
+    // subject.
+    let timeish = |m: usize| {
+        let w = doc.word(m);
+        !doc.is_word(m) || is_time_word(w) || is_month(w) || matches!(w, "late" | "early" | "mid")
+    };
+    let set_off = phrase.len() == 1 && looks_verbal(doc.word(phrase.start));
+    if phrase.clone().all(timeish) || set_off && doc.is_punct(phrase.end, ",") {
+        let mut m = phrase.end;
         while m < sentence.end && (doc.is_punct(m, ",") || is_opener(doc.word(m))) {
             m += 1;
         }
         return right_phrase(doc, m, sentence.end);
     }
     Some(phrase)
+}
+
+/// Month names, which name a time and never a speaker.
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan."
+            | "feb."
+            | "aug."
+            | "sept."
+            | "oct."
+            | "nov."
+            | "dec."
+    )
 }
 
 /// Prepositions and time words that open an adjunct between a cue and its clause.

@@ -527,3 +527,15 @@ fn a_participle_with_its_agent_is_passive_without_an_auxiliary() {
         ],
     );
 }
+
+#[test]
+fn a_month_or_a_set_off_participle_is_not_a_subject() {
+    check(
+        "On September 27 the council met again, saying that the plan was dead.",
+        &["Indirect [that the plan was dead] speaker=Some(\"the council\") cue=Some(\"saying\")"],
+    );
+    check(
+        "Undeterred, the mayor met the donors, saying that the plan was alive.",
+        &["Indirect [that the plan was alive] speaker=Some(\"the mayor\") cue=Some(\"saying\")"],
+    );
+}
