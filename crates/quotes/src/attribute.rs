@@ -139,7 +139,7 @@ fn attribute(
             if !after_comma && !governed {
                 return None;
             }
-            let speaker = subject(doc, sent.start..at).or(previous)?;
+            let speaker = previous.or_else(|| subject(doc, sent.start..at))?;
             let start = clause_start(doc, at + 1, sent.end, c.takes_object);
             let draft = forward(doc, start, sent, used, speaker, at..at + 1, c)?;
             // "Ryan, despite admitting that ..., backed the bill": the aside ends at its comma.

@@ -539,3 +539,14 @@ fn a_month_or_a_set_off_participle_is_not_a_subject() {
         &["Indirect [that the plan was alive] speaker=Some(\"the mayor\") cue=Some(\"saying\")"],
     );
 }
+
+#[test]
+fn a_participle_after_a_report_is_its_speakers() {
+    check(
+        "The bridge \"has never been safer,\" Ana Ruiz said in June, citing the new cables.",
+        &[
+            "Direct [has never been safer,] speaker=Some(\"Ana Ruiz\") cue=Some(\"said\")",
+            "Indirect [the new cables] speaker=Some(\"Ana Ruiz\") cue=Some(\"citing\")",
+        ],
+    );
+}
