@@ -374,8 +374,20 @@ fn postposed(
         used[p] = true;
         let passage = &doc.passages[p];
         let last = cue.end.max(speaker.end).saturating_sub(1);
+        // A clause that quotes its predicate ("The country “has made dramatic changes,”
+        // McConnell said") is reported whole.
+        let lead = sent.start..passage.open;
+        let whole = lead.len() >= 2
+            && lead.len() <= 12
+            && lead.clone().all(|k| {
+                doc.marks[k] == Mark::NotMark
+                    && !doc.is_punct(k, ",")
+                    && !doc.is_punct(k, ":")
+                    && crate::lexicon::cue(doc.word(k)).is_none()
+            });
+        let content = if whole { doc.span(sent.start..passage.last + 1) } else { passage.content };
         return Some(Draft {
-            content: passage.content,
+            content,
             kind: QuoteKind::Direct,
             speaker: Some(speaker),
             cue: Some(cue),

@@ -221,8 +221,8 @@ fn speakers_after_a_quotation_in_their_longer_forms() {
 fn any_cue_after_a_quotation_may_invert_or_end_a_question() {
     check(
         "Turnout is “about where it was in the spring,” reported Agence Nord.",
-        &["Direct [about where it was in the spring,] speaker=Some(\"Agence Nord\") \
-           cue=Some(\"reported\")"],
+        &["Direct [Turnout is “about where it was in the spring,”] \
+           speaker=Some(\"Agence Nord\") cue=Some(\"reported\")"],
     );
     check(
         "“Why was nobody told?” Marsh demanded.",
@@ -541,11 +541,12 @@ fn a_month_or_a_set_off_participle_is_not_a_subject() {
 }
 
 #[test]
-fn a_participle_after_a_report_is_its_speakers() {
+fn a_participle_after_a_report_is_its_speakers_and_a_quoted_predicate_is_reported_whole() {
     check(
         "The bridge \"has never been safer,\" Ana Ruiz said in June, citing the new cables.",
         &[
-            "Direct [has never been safer,] speaker=Some(\"Ana Ruiz\") cue=Some(\"said\")",
+            "Direct [The bridge \"has never been safer,\"] speaker=Some(\"Ana Ruiz\") \
+             cue=Some(\"said\")",
             "Indirect [the new cables] speaker=Some(\"Ana Ruiz\") cue=Some(\"citing\")",
         ],
     );
