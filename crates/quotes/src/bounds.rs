@@ -90,7 +90,22 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
             || w == "but"
                 && matches!(
                     next,
-                    "has" | "had" | "have" | "was" | "is" | "would" | "will" | "also"
+                    "has"
+                        | "had"
+                        | "have"
+                        | "was"
+                        | "is"
+                        | "would"
+                        | "will"
+                        | "also"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
                 );
         let clause = (doc.is_punct(k, ",") || quoted_comma)
             && (matches!(
@@ -107,6 +122,9 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
                     | "when"
                     | "because"
                     | "even"
+                    | "especially"
+                    | "where"
+                    | "should"
             ) || next.len() > 4 && next.ends_with("ing"));
         let subordinate = matches!(
             w,

@@ -492,7 +492,15 @@ fn an_attributive_participle_opens_a_name() {
 }
 
 #[test]
-fn an_object_stops_before_but_with_an_auxiliary() {
+fn an_object_stops_before_but_with_an_auxiliary_and_before_a_comment() {
+    check(
+        "The board criticized the audit but did not reject it.",
+        &["Indirect [the audit] speaker=Some(\"The board\") cue=Some(\"criticized\")"],
+    );
+    check(
+        "The board praised the new depot, especially its solar roof.",
+        &["Indirect [the new depot] speaker=Some(\"The board\") cue=Some(\"praised\")"],
+    );
     check(
         "The council praised the tram plan but has not set a date.",
         &["Indirect [the tram plan] speaker=Some(\"The council\") cue=Some(\"praised\")"],
