@@ -559,3 +559,11 @@ fn a_participle_after_a_report_is_its_speakers_and_a_quoted_predicate_is_reporte
         ],
     );
 }
+
+#[test]
+fn a_report_stops_before_especially() {
+    check(
+        "The union said the offer was fair, especially given the deficit.",
+        &["Indirect [the offer was fair] speaker=Some(\"The union\") cue=Some(\"said\")"],
+    );
+}
