@@ -40,10 +40,12 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             if doc.passage_at(at).is_some() || !doc.is_word(at) {
                 continue;
             }
-            let Some(c) = decide(doc, at, &sent, model, &mut buf) else { continue };
             // A participle with no subject of its own ("..., the mayor said, adding that ...")
             // reports for the sentence's previous speaker.
             let previous = out[found..].last().and_then(|d| d.speaker.clone());
+            let Some(c) = decide(doc, at, &sent, model, previous.is_some(), &mut buf) else {
+                continue;
+            };
             if let Some(d) = attribute(doc, at, c, sent.clone(), previous, used) {
                 out.push(d);
             }
@@ -85,15 +87,20 @@ fn decide(
     at: usize,
     sent: &Range<usize>,
     model: &Model,
+    reported: bool,
     buf: &mut Vec<u32>,
 ) -> Option<Cue> {
     let w = doc.word(at);
     if !model.is_candidate_at(doc, at) {
         return cue(w);
     }
-    if model.score(doc, at, sent, buf) <= 0.0
-        && !(cue(w).is_some() && (after_quotation(doc, at, sent) || adds_report(doc, at, sent)))
-    {
+    // A lexicon cue in a sure place stands even with a low score; "she called it “outrageous”
+    // and called for ..." joins a second cue to a report.
+    let sure = || {
+        let joined = reported && at > sent.start && matches!(doc.word(at - 1), "and" | "but");
+        joined || after_quotation(doc, at, sent) || adds_report(doc, at, sent)
+    };
+    if model.score(doc, at, sent, buf) <= 0.0 && !(cue(w).is_some() && sure()) {
         return None;
     }
     Some(cue(w).map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))

@@ -567,3 +567,16 @@ fn a_report_stops_before_especially() {
         &["Indirect [the offer was fair] speaker=Some(\"The union\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_cue_joined_to_a_report_reports_too() {
+    check(
+        "The Tulsa march stayed quiet. Marchers said they want \u{201c}justice for Ama,\u{201d} but \
+         pledged to remain civil.",
+        &[
+            "Direct [they want \u{201c}justice for Ama,\u{201d}] speaker=Some(\"Marchers\") \
+             cue=Some(\"said\")",
+            "Indirect [to remain civil] speaker=Some(\"Marchers\") cue=Some(\"pledged\")",
+        ],
+    );
+}
