@@ -196,7 +196,8 @@ pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
             || matches!(after, "not" | "also" | "then" | "still");
         let new_subject = doc.is_word(k + 2) && !verb;
         let joins = matches!(next, "and" | "but") && new_subject;
-        if joins || matches!(next, "although" | "though" | "whereas" | "especially") {
+        let concedes = next == "even" && matches!(after, "as" | "if" | "though");
+        if joins || concedes || matches!(next, "although" | "though" | "whereas" | "especially") {
             return if quoted_comma { k + 1 } else { k };
         }
     }

@@ -3,7 +3,9 @@
 //! adjuncts between a cue and its clause ("said on Thursday in a statement that").
 
 use crate::doc::Doc;
-use crate::lexicon::{cue, ends_phrase, is_cue_modifier, is_determiner, is_pronoun, is_time_word};
+use crate::lexicon::{
+    cue, ends_phrase, is_cue_modifier, is_determiner, is_object_pronoun, is_pronoun, is_time_word,
+};
 use crate::marks::Mark;
 use std::ops::Range;
 
@@ -487,6 +489,16 @@ fn opens_adjunct(word: &str) -> bool {
         )
 }
 
+/// True when the word at `k`, after "to", names a hearer: a name, a determiner, a pronoun or
+/// the press.
+fn to_hearer(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.is_cap(k)
+        || is_determiner(w)
+        || is_object_pronoun(w)
+        || matches!(w, "reporters" | "journalists" | "lawmakers" | "supporters" | "voters")
+}
+
 /// Where the reported clause after a cue starts: after a hearer ("told reporters"), after
 /// adjuncts ("on Thursday in a statement"), at "that", after a colon or comma.
 pub fn clause_start(doc: &Doc, after: usize, limit: usize, takes_object: bool) -> usize {
@@ -505,14 +517,25 @@ pub fn clause_start(doc: &Doc, after: usize, limit: usize, takes_object: bool) -
     {
         return k + 1;
     }
-    if k < limit && doc.is_word(k) && opens_adjunct(doc.word(k)) {
+    // "to" opens an adjunct before its hearer ("said to reporters"), not an infinitive ("wants
+    // to sign up ...").
+    let adjunct = k < limit
+        && doc.is_word(k)
+        && opens_adjunct(doc.word(k))
+        && (doc.word(k) != "to" || k + 1 < limit && to_hearer(doc, k + 1));
+    if adjunct {
         let stop = (k..limit.min(k + 12)).find(|&m| {
             doc.word(m) == "that"
                 || doc.is_punct(m, ",")
                 || doc.is_punct(m, ":")
                 || doc.marks[m] != Mark::NotMark
         });
-        if let Some(m) = stop {
+        // An adjunct ends at its comma, but a clause opener before the comma ("weighed in
+        // Friday about whether ...,") starts the report itself.
+        let opener = stop
+            .filter(|&m| doc.is_punct(m, ","))
+            .and_then(|m| (k..m).find(|&j| matches!(doc.word(j), "whether" | "if" | "how")));
+        if let Some(m) = opener.or(stop) {
             k = m;
         }
     }

@@ -289,7 +289,10 @@ fn a_passive_cue_takes_its_agent_as_speaker_or_none() {
 fn an_object_content_stops_before_a_second_verb_and_the_setting() {
     check(
         "The governor praised the harbor plan and promised new funds.",
-        &["Indirect [the harbor plan] speaker=Some(\"The governor\") cue=Some(\"praised\")"],
+        &[
+            "Indirect [the harbor plan] speaker=Some(\"The governor\") cue=Some(\"praised\")",
+            "Indirect [new funds] speaker=Some(\"The governor\") cue=Some(\"promised\")",
+        ],
     );
     check(
         "The council criticized the budget in a statement on Friday.",
@@ -578,5 +581,24 @@ fn a_cue_joined_to_a_report_reports_too() {
              cue=Some(\"said\")",
             "Indirect [to remain civil] speaker=Some(\"Marchers\") cue=Some(\"pledged\")",
         ],
+    );
+}
+
+#[test]
+fn an_infinitive_or_a_question_after_an_adjunct_is_the_report() {
+    check(
+        "In the end, the lender agreed to extend the loan by a year, and the union also chipped in.",
+        &["Indirect [to extend the loan by a year] speaker=Some(\"the lender\") \
+           cue=Some(\"agreed\")"],
+    );
+    check(
+        "The mayor said to reporters on Friday that the bridge would reopen.",
+        &["Indirect [that the bridge would reopen] speaker=Some(\"The mayor\") cue=Some(\"said\")"],
+    );
+    check(
+        "Other officials weighed in Friday about whether the tape should be released, even as \
+         copies circulated.",
+        &["Indirect [whether the tape should be released] speaker=Some(\"Other officials\") \
+           cue=Some(\"weighed\")"],
     );
 }
