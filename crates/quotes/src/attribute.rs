@@ -434,6 +434,7 @@ fn continuation(doc: &Doc, after: usize, end: usize) -> Option<usize> {
             "who" | "which" | "a" | "an" | "the" | "whose" | "according" | "his" | "her"
         );
     let e = clause_end(doc, next, end);
+    let e = report_end(doc, next, e);
     (!stops && words(doc, next..e) >= 3).then_some(e)
 }
 
@@ -512,6 +513,9 @@ fn forward(
     // "said in a statement it had"); without a finite verb it is an object ("praised the plan").
     let start = if bare { after_setting(doc, start, sent.end) } else { start };
     let object = bare && !clause_like(doc, start, sent.end);
+    // A cue made of a verb and a noun ("sounded a call for", "made the case for", "expressed
+    // deep concern about") reports what follows the noun's preposition.
+    let start = if object { after_light_noun(doc, start, sent.end) } else { start };
     // The preposition of a phrasal cue ("called for", "spoke of", "critical of") is the cue's.
     let start = if object
         && matches!(doc.word(start), "for" | "of" | "about" | "on" | "against")
@@ -556,6 +560,50 @@ fn forward(
         first,
         last: end - 1,
     })
+}
+
+/// The token after "<determiner> <adjective>? <noun> <preposition>" at `start` when the noun
+/// makes a cue with the verb before it ("a call for", "deep concern about", "plans this week
+/// to"); otherwise `start`.
+fn after_light_noun(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut k = start;
+    if k < end && crate::lexicon::is_determiner(doc.word(k)) {
+        k += 1;
+    }
+    // One modifier at most: "deep concern", "new plans".
+    if k + 1 < end
+        && doc.is_word(k)
+        && !is_light_noun(doc.word(k))
+        && is_light_noun(doc.word(k + 1))
+    {
+        k += 1;
+    }
+    if k >= end || !is_light_noun(doc.word(k)) {
+        return start;
+    }
+    k += 1;
+    if k < end && is_time_word(doc.word(k)) {
+        k += 1;
+    } else if k + 1 < end && doc.word(k) == "this" && is_time_word(doc.word(k + 1)) {
+        k += 2;
+    }
+    let prep = k + 1 < end
+        && matches!(doc.word(k), "for" | "of" | "about" | "on" | "against" | "to")
+        && doc.is_word(k + 1);
+    // An infinitive keeps its "to" ("plans to give ..."), as any reported infinitive does.
+    match prep {
+        true if doc.word(k) == "to" => k,
+        true => k + 1,
+        false => start,
+    }
+}
+
+/// Nouns that join their verb in a cue: "made the case for", "voiced concern about".
+fn is_light_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "call" | "case" | "concern" | "concerns" | "fun" | "plans" | "doubts" | "fears" | "hopes"
+    )
 }
 
 /// Words after a quotation that open the circumstances of the statement ("chanting “...”

@@ -194,7 +194,9 @@ pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
             || is_cue_modifier(after)
             || cue(after).is_some()
             || matches!(after, "not" | "also" | "then" | "still");
-        let new_subject = doc.is_word(k + 2) && !verb;
+        // "said that X, and that Y": a second complement of the same cue.
+        let complement = matches!(after, "that" | "also");
+        let new_subject = doc.is_word(k + 2) && !verb && !complement;
         let joins = matches!(next, "and" | "but") && new_subject;
         let concedes = next == "even" && matches!(after, "as" | "if" | "though");
         if joins || concedes || matches!(next, "although" | "though" | "whereas" | "especially") {

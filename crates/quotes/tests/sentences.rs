@@ -602,3 +602,34 @@ fn an_infinitive_or_a_question_after_an_adjunct_is_the_report() {
            cue=Some(\"weighed\")"],
     );
 }
+
+#[test]
+fn a_second_that_clause_belongs_to_the_report() {
+    check(
+        "An aide said that the team was reviewing the rules, and that no decision had been made.",
+        &["Indirect [that the team was reviewing the rules, and that no decision had been made] \
+           speaker=Some(\"An aide\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn an_interrupted_report_stops_before_although() {
+    check(
+        "The new dam, the ministry said, was its largest yet, although it may take years to fill.",
+        &["Indirect [The new dam, the ministry said, was its largest yet] \
+           speaker=Some(\"the ministry\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn a_verb_and_its_noun_make_the_cue() {
+    check(
+        "The bishop sounded a call for the city to shelter more migrants.",
+        &["Indirect [the city to shelter more migrants] speaker=Some(\"The bishop\") \
+           cue=Some(\"sounded\")"],
+    );
+    check(
+        "Parents have expressed deep concern about the new curriculum.",
+        &["Indirect [the new curriculum] speaker=Some(\"Parents\") cue=Some(\"expressed\")"],
+    );
+}
