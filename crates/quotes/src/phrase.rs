@@ -425,6 +425,38 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
         k = date_end;
     }
     let phrase = right_phrase(doc, k, sentence.end)?;
+    // The object of an opening preposition is not the subject: "In its shadow, viewers were
+    // ...", "In the next eight weeks the campaign would ...".
+    let governed = k > sentence.start
+        && doc.is_word(k - 1)
+        && matches!(
+            doc.word(k - 1),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "under"
+                | "with"
+                | "from"
+                | "by"
+                | "since"
+                | "over"
+                | "through"
+                | "amid"
+                | "despite"
+                | "among"
+                | "throughout"
+        );
+    if governed {
+        let mut m = phrase.end;
+        while m < sentence.end && (doc.is_punct(m, ",") || is_opener(doc.word(m))) {
+            m += 1;
+        }
+        if let Some(next) = right_phrase(doc, m, sentence.end) {
+            return Some(next);
+        }
+    }
     // A time that opens the sentence ("On Thursday, however, Trump spoke", "On September 27
     // they published") or a participle set off by a comma ("Chastened, Trump ...") is not its
     // subject.

@@ -633,3 +633,11 @@ fn a_verb_and_its_noun_make_the_cue() {
         &["Indirect [the new curriculum] speaker=Some(\"Parents\") cue=Some(\"expressed\")"],
     );
 }
+
+#[test]
+fn the_object_of_an_opening_preposition_is_not_the_speaker() {
+    check(
+        "In its shadow, viewers crowded the lawn, saying that the speech was moving.",
+        &["Indirect [that the speech was moving] speaker=Some(\"viewers\") cue=Some(\"saying\")"],
+    );
+}
