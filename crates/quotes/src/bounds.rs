@@ -20,10 +20,19 @@ pub(crate) fn clause_like(doc: &Doc, start: usize, end: usize) -> bool {
     }
     // The verb of a subordinate or relative clause does not count ("for wages because prices
     // had risen", "the plan, which was").
+    // Nor does a second verb joined to the cue's ("praised the plan and extended ...", "declined
+    // it and has since left").
+    let second_verb = |k: usize| {
+        let next = doc.word(k + 1);
+        matches!(doc.word(k), "and" | "but")
+            && (looks_verbal(next) && next.ends_with("ed")
+                || matches!(next, "has" | "have" | "had" | "also" | "then" | "was" | "is"))
+    };
     let own = (start..end.min(start + 10)).take_while(|&k| {
         !doc.is_punct(k, ",")
             && !is_subordinator(doc.word(k))
             && !matches!(doc.word(k), "who" | "which" | "that" | "until")
+            && !second_verb(k)
     });
     own.filter(|&k| doc.passage_at(k).is_none()).any(|k| {
         matches!(

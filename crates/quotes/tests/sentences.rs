@@ -641,3 +641,11 @@ fn the_object_of_an_opening_preposition_is_not_the_speaker() {
         &["Indirect [that the speech was moving] speaker=Some(\"viewers\") cue=Some(\"saying\")"],
     );
 }
+
+#[test]
+fn a_second_verb_does_not_make_an_object_a_clause() {
+    check(
+        "The senator has championed rural broadband and pushed for cheaper insulin.",
+        &["Indirect [rural broadband] speaker=Some(\"The senator\") cue=Some(\"championed\")"],
+    );
+}
