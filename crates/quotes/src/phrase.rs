@@ -335,6 +335,16 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             // A long apposition after the sentence's subject: "Jane Doe, director of ..., said";
             // an adverbial aside there is not part of it ("Jane Doe, despite ..., said").
             let subj = subject(doc, floor..inner_end)?;
+            // The subject may carry its complement: "Officials at the agency, a division of
+            // the ministry, said".
+            let subj = match doc.word(subj.end) {
+                "of" | "at" | "for" | "from" | "in" | "with" => {
+                    right_phrase(doc, subj.end + 1, inner_end)
+                        .filter(|c| doc.is_punct(c.end, ","))
+                        .map_or(subj.clone(), |c| subj.start..c.end)
+                }
+                _ => subj,
+            };
             if !doc.is_punct(subj.end, ",") {
                 return None;
             }

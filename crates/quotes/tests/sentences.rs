@@ -649,3 +649,12 @@ fn a_second_verb_does_not_make_an_object_a_clause() {
         &["Indirect [rural broadband] speaker=Some(\"The senator\") cue=Some(\"championed\")"],
     );
 }
+
+#[test]
+fn a_speaker_with_its_complement_takes_an_apposition() {
+    check(
+        "Officials at the port authority, a branch of the ministry, said they feared more fraud.",
+        &["Indirect [they feared more fraud] speaker=Some(\"Officials at the port authority, a \
+           branch of the ministry\") cue=Some(\"said\")"],
+    );
+}
