@@ -68,7 +68,16 @@ pub fn leftovers_with(
 /// The direct quote this passage continues: nothing but punctuation lies between them in one
 /// paragraph, or the quote ends one paragraph and the passage opens the next.
 fn continued<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Option<&'d mut Draft> {
-    let i = drafts.partition_point(|d| d.first < passage.open).checked_sub(1)?;
+    let mut i = drafts.partition_point(|d| d.first < passage.open).checked_sub(1)?;
+    // A participle after the cue ("“...,” said Caddell, speaking of her health. “...”") adds to
+    // the quote before it; the passage continues that quote.
+    if i > 0 && drafts[i].kind != QuoteKind::Direct {
+        let (before, after) = (&drafts[i - 1], &drafts[i]);
+        let same_sentence = doc.sentence_of[before.last] == doc.sentence_of[after.first];
+        if same_sentence && before.kind == QuoteKind::Direct && before.speaker == after.speaker {
+            i -= 1;
+        }
+    }
     let d = &mut drafts[i];
     if d.kind != QuoteKind::Direct || d.last >= passage.open {
         return None;

@@ -658,3 +658,16 @@ fn a_speaker_with_its_complement_takes_an_apposition() {
            branch of the ministry\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_passage_after_a_cue_and_its_participle_continues_the_quote() {
+    check(
+        "\u{201c}The plan is dead,\u{201d} said Ana Ruiz, speaking of the bridge. \u{201c}It will \
+         never be built.\u{201d}",
+        &[
+            "Direct [The plan is dead,\u{201d} said Ana Ruiz, speaking of the bridge. \u{201c}It \
+             will never be built.] speaker=Some(\"Ana Ruiz\") cue=Some(\"said\")",
+            "Indirect [the bridge] speaker=Some(\"Ana Ruiz\") cue=Some(\"speaking\")",
+        ],
+    );
+}
