@@ -274,6 +274,13 @@ fn with_complement(doc: &Doc, r: Range<usize>, floor: usize) -> Range<usize> {
 }
 
 fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>> {
+    // A quantifier standing alone: "To varying degrees, all agreed", "But some note".
+    if let Some(q) = cue_at.checked_sub(1).filter(|&q| q >= floor)
+        && matches!(doc.word(q), "all" | "some" | "many" | "both" | "most" | "others")
+        && (q == floor || !doc.is_word(q - 1) || matches!(doc.word(q - 1), "but" | "and" | "yet"))
+    {
+        return Some(q..cue_at);
+    }
     let mut j = cue_at;
     loop {
         while j > floor && doc.is_word(j - 1) && {
@@ -374,7 +381,24 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
         }
         break;
     }
-    left_phrase(doc, j, floor)
+    let r = left_phrase(doc, j, floor)?;
+    // The phrase of a reduced relative is not the speaker: "Protesters marching through the
+    // streets chanted", "A poll released in late August found".
+    if r.start >= floor + 3
+        && matches!(
+            doc.word(r.start - 1),
+            "in" | "through" | "on" | "at" | "by" | "from" | "across" | "along" | "outside"
+        )
+        && !doc.is_cap(r.start - 2)
+        && {
+            let v = doc.word(r.start - 2);
+            v.len() > 4 && v.ends_with("ing") || v.ends_with("ed") && looks_verbal(v)
+        }
+        && let Some(head) = left_phrase(doc, r.start - 2, floor)
+    {
+        return Some(head);
+    }
+    Some(r)
 }
 
 /// The noun phrase that starts at token `at`, not reaching `limit`.

@@ -671,3 +671,17 @@ fn a_passage_after_a_cue_and_its_participle_continues_the_quote() {
         ],
     );
 }
+
+#[test]
+fn a_quantifier_or_the_head_of_a_reduced_relative_is_the_speaker() {
+    check(
+        "To varying degrees, all agreed that the levy would hurt exporters.",
+        &["Indirect [that the levy would hurt exporters] speaker=Some(\"all\") \
+           cue=Some(\"agreed\")"],
+    );
+    check(
+        "A county survey released in late May found that most renters wanted caps.",
+        &["Indirect [that most renters wanted caps] speaker=Some(\"A county survey\") \
+           cue=Some(\"found\")"],
+    );
+}
