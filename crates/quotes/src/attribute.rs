@@ -91,6 +91,14 @@ fn decide(
     buf: &mut Vec<u32>,
 ) -> Option<Cue> {
     let w = doc.word(at);
+    // "Having said that, ...": "that" stands for what came before; nothing is reported.
+    if at > 0
+        && doc.word(at - 1) == "having"
+        && doc.word(at + 1) == "that"
+        && doc.is_punct(at + 2, ",")
+    {
+        return None;
+    }
     if !model.is_candidate_at(doc, at) {
         return cue(w);
     }
@@ -527,6 +535,13 @@ fn forward(
         start
     };
     let limit = clause_end(doc, start, sent.end).min(opening_clause_end(doc, &sent, cue.start));
+    // A relative clause set off by commas ("The board, which in March said that fees would
+    // rise, met again") ends at its comma.
+    let relative = matches!(doc.word(speaker.start), "who" | "which")
+        && speaker.start > sent.start
+        && doc.is_punct(speaker.start - 1, ",");
+    let comma = (start + 1..limit).find(|&k| doc.is_punct(k, ",") && doc.passage_at(k).is_none());
+    let limit = comma.filter(|_| relative).unwrap_or(limit);
     let limit = if object { object_end(doc, start, limit) } else { report_end(doc, start, limit) };
     let mut buf = Vec::new();
     let mut end = crate::ends::best_end(doc.model, doc, cue.start, start, limit, &sent, &mut buf);

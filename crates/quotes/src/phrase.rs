@@ -236,7 +236,9 @@ pub fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> 
     while start < last && !doc.is_word(start) {
         start += 1;
     }
-    Some(start..end)
+    // A phrase that opens with "of" is another phrase's complement ("32% of Republican
+    // claims"), not a speaker.
+    (doc.word(start) != "of").then_some(start..end)
 }
 
 /// The speaker of a cue at `cue_at` written before it, with the adverbs, auxiliaries,
@@ -293,11 +295,10 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             j -= 2;
             continue;
         }
-        // "who in 2010 said".
+        // "who in 2010 said", "which in March imposed".
         if j >= floor + 2
             && doc.word(j - 2) == "in"
-            && doc.is_number(j - 1)
-            && doc.raw(j - 1).len() == 4
+            && (doc.is_number(j - 1) && doc.raw(j - 1).len() == 4 || is_month(doc.word(j - 1)))
         {
             j -= 2;
             continue;
@@ -569,7 +570,10 @@ fn to_hearer(doc: &Doc, k: usize) -> bool {
 /// adjuncts ("on Thursday in a statement"), at "that", after a colon or comma.
 pub fn clause_start(doc: &Doc, after: usize, limit: usize, takes_object: bool) -> usize {
     let mut k = after;
-    if takes_object
+    if takes_object && k < limit && is_object_pronoun(doc.word(k)) {
+        // "told him the nominee had paid nothing".
+        k += 1;
+    } else if takes_object
         && k < limit
         && doc.word(k) != "that"
         && let Some(np) = right_phrase(doc, k, limit)

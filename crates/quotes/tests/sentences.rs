@@ -685,3 +685,20 @@ fn a_quantifier_or_the_head_of_a_reduced_relative_is_the_speaker() {
            cue=Some(\"found\")"],
     );
 }
+
+#[test]
+fn a_hearer_pronoun_and_a_month_are_skipped_and_having_said_that_reports_nothing() {
+    check(
+        "Reid claimed that he had a source who told him the mayor had paid no fees.",
+        &[
+            "Indirect [that he had a source who told him the mayor had paid no fees] \
+             speaker=Some(\"Reid\") cue=Some(\"claimed\")",
+            "Indirect [the mayor had paid no fees] speaker=Some(\"who\") cue=Some(\"told\")",
+        ],
+    );
+    check(
+        "The board, which in March said that fees would rise, met again.",
+        &["Indirect [that fees would rise] speaker=Some(\"which\") cue=Some(\"said\")"],
+    );
+    check("Having said that, there are some economists who doubt it.", &[]);
+}
