@@ -192,6 +192,15 @@ pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
         if doc.is_punct(k, ";") && doc.passage_at(k).is_none() {
             return k;
         }
+        // A purpose clause with its own subject: "to release the cash so the work could start".
+        let purpose = doc.word(k) == "so"
+            && (doc.word(k + 1) == "that"
+                || doc.is_cap(k + 1)
+                || is_pronoun(doc.word(k + 1))
+                || matches!(doc.word(k + 1), "the" | "a" | "an"));
+        if purpose && doc.passage_at(k).is_none() {
+            return k;
+        }
         let quoted_comma = closes_with_comma(doc, k);
         let joint = doc.is_punct(k, ",") || doc.is_punct(k, "—") || doc.is_punct(k, "--");
         if !quoted_comma && (!joint || doc.passage_at(k).is_some()) {

@@ -570,7 +570,8 @@ fn to_hearer(doc: &Doc, k: usize) -> bool {
 /// adjuncts ("on Thursday in a statement"), at "that", after a colon or comma.
 pub fn clause_start(doc: &Doc, after: usize, limit: usize, takes_object: bool) -> usize {
     let mut k = after;
-    if takes_object && k < limit && is_object_pronoun(doc.word(k)) {
+    // ("her" may be a possessive: "urged her husband to ...").
+    if takes_object && k < limit && is_object_pronoun(doc.word(k)) && doc.word(k) != "her" {
         // "told him the nominee had paid nothing".
         k += 1;
     } else if takes_object

@@ -702,3 +702,11 @@ fn a_hearer_pronoun_and_a_month_are_skipped_and_having_said_that_reports_nothing
     );
     check("Having said that, there are some economists who doubt it.", &[]);
 }
+
+#[test]
+fn a_purpose_clause_with_its_own_subject_ends_the_report() {
+    check(
+        "The insurers agreed to release the bond so the county could start the cleanup.",
+        &["Indirect [to release the bond] speaker=Some(\"The insurers\") cue=Some(\"agreed\")"],
+    );
+}
