@@ -77,6 +77,31 @@ fn is_dash(token: &str) -> bool {
     matches!(token, "―" | "—" | "–" | "--" | "-")
 }
 
+/// True when capitalised words before a colon read as a headline, not a name: a function word
+/// after the first ("Stealth Over Health:", "The Gap Goes On:") or AP's "The Latest:".
+fn is_headline(doc: &Doc, words: std::ops::Range<usize>) -> bool {
+    let latest =
+        words.len() == 2 && doc.word(words.start) == "the" && doc.word(words.start + 1) == "latest";
+    latest
+        || words.skip(1).any(|k| {
+            matches!(
+                doc.word(k),
+                "over"
+                    | "on"
+                    | "in"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "at"
+                    | "by"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "is"
+            )
+        })
+}
+
 fn line(doc: &Doc, first: usize, used: &mut [bool]) -> Option<Draft> {
     let opened = doc.marks[first] != crate::marks::Mark::NotMark;
     let passage = doc.passage_at(first).filter(|_| opened);
@@ -85,7 +110,11 @@ fn line(doc: &Doc, first: usize, used: &mut [bool]) -> Option<Draft> {
     while k < doc.len() && k - start < MAX_NAME && doc.is_cap(k) {
         k += 1;
     }
-    if k == start || !doc.is_punct(k, ":") || is_label(doc.word(start)) {
+    if k == start
+        || !doc.is_punct(k, ":")
+        || is_label(doc.word(start))
+        || is_headline(doc, start..k)
+    {
         return None;
     }
     let end = (k + 1..doc.len()).find(|&m| doc.para_start[m]).unwrap_or(doc.len());

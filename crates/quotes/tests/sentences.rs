@@ -710,3 +710,9 @@ fn a_purpose_clause_with_its_own_subject_ends_the_report() {
         &["Indirect [to release the bond] speaker=Some(\"The insurers\") cue=Some(\"agreed\")"],
     );
 }
+
+#[test]
+fn a_headline_before_a_colon_is_not_a_speaker() {
+    check("Storm Over Harbor: Ferries Halted as Winds Rise Again.\n\nThe port stayed shut.", &[]);
+    check("The Latest: Ferries halted as winds rise again.\n\nThe port stayed shut.", &[]);
+}
