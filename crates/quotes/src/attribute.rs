@@ -8,7 +8,8 @@ use crate::bounds::{
 use crate::doc::Doc;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
 use crate::lexicon::{
-    Cue, CueKind, cue, is_object_pronoun, is_progressive, is_subordinator, is_time_word,
+    Cue, CueKind, cue, is_cue_modifier, is_object_pronoun, is_progressive, is_subordinator,
+    is_time_word,
 };
 use crate::marks::Mark;
 use crate::phrase::{clause_start, is_past, right_phrase, speaker_before, subject};
@@ -106,7 +107,7 @@ fn decide(
     // and called for ..." joins a second cue to a report.
     let sure = || {
         let joined = reported && at > sent.start && matches!(doc.word(at - 1), "and" | "but");
-        joined || after_quotation(doc, at, sent) || adds_report(doc, at, sent)
+        joined || after_quotation(doc, at, sent) || adds_report(doc, at, sent) || says_that(doc, at)
     };
     if model.score(doc, at, sent, buf) <= 0.0 && !(cue(w).is_some() && sure()) {
         return None;
@@ -116,6 +117,13 @@ fn decide(
 
 /// How a cue word the lexicon does not know behaves: a participle when it ends in "-ing",
 /// else a verb (or noun) whose speaker stands before it.
+/// True when a form of "say" opens a "that", "if" or "whether" clause ("is saying that ...",
+/// "isn't saying if ..."): a report whatever the learned score.
+fn says_that(doc: &Doc, at: usize) -> bool {
+    matches!(doc.word(at), "say" | "says" | "said" | "saying")
+        && matches!(doc.word(at + 1), "that" | "if" | "whether")
+}
+
 fn learned_cue(word: &str) -> Cue {
     let kind = if word.ends_with("ing") { CueKind::Participle } else { CueKind::Verb };
     Cue { kind, takes_object: false, needs_clause: false, inverts: false }
@@ -235,7 +243,12 @@ fn verb(
     {
         return forward(doc, np.end + 1, sent, used, np, cue, c);
     }
-    let coordinated = at > sent.start && matches!(doc.word(at - 1), "and" | "but");
+    // "... and said", "... but has said": a verb joined to the sentence's first.
+    let mut head = at;
+    while head > sent.start && doc.is_word(head - 1) && is_cue_modifier(doc.word(head - 1)) {
+        head -= 1;
+    }
+    let coordinated = head > sent.start && matches!(doc.word(head - 1), "and" | "but");
     let speaker = match speaker_before(doc, at, sent.start) {
         Some(s) => s,
         None if coordinated && (opens_report(doc, at + 1) || doc.model.params.has(COORDINATED)) => {

@@ -353,6 +353,12 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
                 }
                 _ => subj,
             };
+            // ... or a party and state: "Rep. Gregory Meeks (D-N.Y.), chairman of ..., said".
+            let subj = match (subj.end..inner_end.min(subj.end + 8)).find(|&k| doc.is_punct(k, ")"))
+            {
+                Some(close) if doc.is_punct(subj.end, "(") => subj.start..close + 1,
+                _ => subj,
+            };
             if !doc.is_punct(subj.end, ",") {
                 return None;
             }

@@ -716,3 +716,28 @@ fn a_headline_before_a_colon_is_not_a_speaker() {
     check("Storm Over Harbor: Ferries Halted as Winds Rise Again.\n\nThe port stayed shut.", &[]);
     check("The Latest: Ferries halted as winds rise again.\n\nThe port stayed shut.", &[]);
 }
+
+#[test]
+fn a_form_of_say_before_that_reports_and_a_party_label_joins_the_speaker() {
+    check(
+        "The White House is saying that the leak was a crime.",
+        &["Indirect [that the leak was a crime] speaker=Some(\"The White House\") \
+           cue=Some(\"saying\")"],
+    );
+    check(
+        "Rep. Ann Cole (D-Ore.), chair of the budget panel, said members would back the bill.",
+        &["Indirect [members would back the bill] speaker=Some(\"Rep. Ann Cole (D-Ore.), chair \
+           of the budget panel\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn a_verb_joined_with_an_auxiliary_reports_for_the_subject() {
+    check(
+        "The senator has praised the pact but has said she will vote against it.",
+        &[
+            "Indirect [the pact] speaker=Some(\"The senator\") cue=Some(\"praised\")",
+            "Indirect [she will vote against it] speaker=Some(\"The senator\") cue=Some(\"said\")",
+        ],
+    );
+}
