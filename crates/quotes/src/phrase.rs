@@ -200,6 +200,11 @@ fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
     *lower <= MAX_LOWER
 }
 
+/// True for an "and" inside a name: "Citizenship and Immigration Services".
+fn named_and(doc: &Doc, k: usize) -> bool {
+    k > 0 && doc.word(k) == "and" && doc.is_cap(k - 1) && doc.is_cap(k + 1)
+}
+
 /// The speaker phrase that ends right before token `end`, not reaching before `floor`.
 pub fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
     if end <= floor {
@@ -228,7 +233,7 @@ pub fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> 
             start = k;
             break;
         }
-        if !phrase_word(doc, k, &mut lower) {
+        if !named_and(doc, k) && !phrase_word(doc, k, &mut lower) {
             break;
         }
         start = k;
@@ -316,6 +321,13 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
         if j > floor + 1 && (is_time_word(w) && w != "now" || w == "just") && doc.is_word(j - 2) {
             j -= 1;
             continue;
+        }
+        // An apposition between dashes: "Kall -- co-editor of a book on debates -- said".
+        let dash = |k: usize| doc.is_punct(k, "--") || doc.is_punct(k, "—");
+        if j > floor + 2 && dash(j - 1) {
+            let open = (floor..j - 1).rev().take(2 * MAX_PHRASE).find(|&k| dash(k))?;
+            let name = left_phrase(doc, open, floor)?;
+            return Some(name.start..j - 1);
         }
         if j > floor && doc.is_punct(j - 1, ",") {
             let inner_end = j - 1;
@@ -426,7 +438,7 @@ pub fn right_phrase(doc: &Doc, at: usize, limit: usize) -> Option<Range<usize>> 
         if is_det && end > at {
             break;
         }
-        if !is_det && !phrase_word(doc, end, &mut lower) {
+        if !is_det && !named_and(doc, end) && !phrase_word(doc, end, &mut lower) {
             break;
         }
         end += 1;

@@ -741,3 +741,17 @@ fn a_verb_joined_with_an_auxiliary_reports_for_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_name_with_and_and_an_apposition_between_dashes_make_one_speaker() {
+    check(
+        "Ana Ruiz -- a former aide to the mayor -- said the plan was dead.",
+        &["Indirect [the plan was dead] speaker=Some(\"Ana Ruiz -- a former aide to the \
+           mayor\") cue=Some(\"said\")"],
+    );
+    check(
+        "Fish and Wildlife Services, the agency that runs the refuge, said it would reopen.",
+        &["Indirect [it would reopen] speaker=Some(\"Fish and Wildlife Services, the agency that \
+           runs the refuge\") cue=Some(\"said\")"],
+    );
+}
