@@ -288,6 +288,14 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
     {
         return Some(q..cue_at);
     }
+    // "many of whom say".
+    if cue_at >= floor + 3
+        && doc.word(cue_at - 1) == "whom"
+        && doc.word(cue_at - 2) == "of"
+        && doc.is_word(cue_at - 3)
+    {
+        return Some(cue_at - 3..cue_at);
+    }
     let mut j = cue_at;
     loop {
         while j > floor && doc.is_word(j - 1) && {
@@ -295,6 +303,14 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             is_cue_modifier(w) || w.ends_with("ly") && looks_verbal(w) || is_negated(w)
         } {
             j -= 1;
+        }
+        // A contracted auxiliary: "who’s called for", "she's said".
+        if j >= floor + 2
+            && matches!(doc.raw(j - 1), "'s" | "’s")
+            && matches!(doc.word(j - 2), "who" | "he" | "she" | "it" | "that")
+        {
+            j -= 1;
+            continue;
         }
         if j >= floor + 2 && is_time_word(doc.word(j - 1)) && doc.word(j - 2) == "on" {
             j -= 2;

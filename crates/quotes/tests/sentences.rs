@@ -755,3 +755,15 @@ fn a_name_with_and_and_an_apposition_between_dashes_make_one_speaker() {
            runs the refuge\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn of_whom_and_a_contracted_auxiliary_keep_the_speaker() {
+    check(
+        "Officials met the farmers, many of whom say the new levy is unfair.",
+        &["Indirect [the new levy is unfair] speaker=Some(\"many of whom\") cue=Some(\"say\")"],
+    );
+    check(
+        "The bill came from Ana Ruiz, who’s said that rents must be capped.",
+        &["Indirect [that rents must be capped] speaker=Some(\"who\") cue=Some(\"said\")"],
+    );
+}
