@@ -517,14 +517,8 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
                 | "among"
                 | "throughout"
         );
-    if governed {
-        let mut m = phrase.end;
-        while m < sentence.end && (doc.is_punct(m, ",") || is_opener(doc.word(m))) {
-            m += 1;
-        }
-        if let Some(next) = right_phrase(doc, m, sentence.end) {
-            return Some(next);
-        }
+    if governed && let Some(next) = phrase_after(doc, phrase.end, sentence.end) {
+        return Some(next);
     }
     // A time that opens the sentence ("On Thursday, however, Trump spoke", "On September 27
     // they published") or a participle set off by a comma ("Chastened, Trump ...") is not its
@@ -535,13 +529,18 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
     };
     let set_off = phrase.len() == 1 && looks_verbal(doc.word(phrase.start));
     if phrase.clone().all(timeish) || set_off && doc.is_punct(phrase.end, ",") {
-        let mut m = phrase.end;
-        while m < sentence.end && (doc.is_punct(m, ",") || is_opener(doc.word(m))) {
-            m += 1;
-        }
-        return right_phrase(doc, m, sentence.end);
+        return phrase_after(doc, phrase.end, sentence.end);
     }
     Some(phrase)
+}
+
+/// The noun phrase after an opening phrase that ends at `from`, commas and openers skipped.
+fn phrase_after(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
+    let mut m = from;
+    while m < end && (doc.is_punct(m, ",") || is_opener(doc.word(m))) {
+        m += 1;
+    }
+    right_phrase(doc, m, end)
 }
 
 /// Month names, which name a time and never a speaker.
