@@ -8,8 +8,8 @@ use crate::bounds::{
 use crate::doc::Doc;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
 use crate::lexicon::{
-    Cue, CueKind, cue, is_cue_modifier, is_object_pronoun, is_progressive, is_subordinator,
-    is_time_word,
+    Cue, CueKind, cue, is_cue_modifier, is_determiner, is_object_pronoun, is_progressive,
+    is_subordinator, is_time_word,
 };
 use crate::marks::Mark;
 use crate::phrase::{clause_start, is_past, right_phrase, speaker_before, subject};
@@ -553,8 +553,12 @@ fn forward(
     let relative = matches!(doc.word(speaker.start), "who" | "which")
         && speaker.start > sent.start
         && doc.is_punct(speaker.start - 1, ",");
-    let comma = (start + 1..limit).find(|&k| doc.is_punct(k, ",") && doc.passage_at(k).is_none());
-    let limit = comma.filter(|_| relative).unwrap_or(limit);
+    let limit = match relative {
+        true => (start + 1..limit)
+            .find(|&k| doc.is_punct(k, ",") && doc.passage_at(k).is_none())
+            .unwrap_or(limit),
+        false => limit,
+    };
     let limit = if object { object_end(doc, start, limit) } else { report_end(doc, start, limit) };
     let mut buf = Vec::new();
     let mut end = crate::ends::best_end(doc.model, doc, cue.start, start, limit, &sent, &mut buf);
@@ -595,7 +599,7 @@ fn forward(
 /// to"); otherwise `start`.
 fn after_light_noun(doc: &Doc, start: usize, end: usize) -> usize {
     let mut k = start;
-    if k < end && crate::lexicon::is_determiner(doc.word(k)) {
+    if k < end && is_determiner(doc.word(k)) {
         k += 1;
     }
     // One modifier at most: "deep concern", "new plans".
