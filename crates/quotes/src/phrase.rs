@@ -300,9 +300,22 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
     loop {
         while j > floor && doc.is_word(j - 1) && {
             let w = doc.word(j - 1);
-            is_cue_modifier(w) || w.ends_with("ly") && looks_verbal(w) || is_negated(w)
+            is_cue_modifier(w)
+                || w.ends_with("ly") && looks_verbal(w)
+                || is_negated(w)
+                || matches!(w, "almost" | "together" | "jointly" | "instead")
         } {
             j -= 1;
+        }
+        // The setting between speaker and cue: "Stumpf in a televised interview appeared to".
+        if let Some(at) = (j.saturating_sub(5)..j.saturating_sub(2)).rev().find(|&m| {
+            m > floor
+                && doc.word(m) == "in"
+                && matches!(doc.word(m + 1), "a" | "an" | "his" | "her" | "their" | "its")
+                && matches!(doc.word(j - 1), "interview" | "statement" | "speech" | "letter")
+        }) {
+            j = at;
+            continue;
         }
         // A contracted auxiliary: "who’s called for", "she's said".
         if j >= floor + 2
@@ -528,10 +541,31 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
         !doc.is_word(m) || is_time_word(w) || is_month(w) || matches!(w, "late" | "early" | "mid")
     };
     let set_off = phrase.len() == 1 && looks_verbal(doc.word(phrase.start));
+    // A participle clause or "once" opening the sentence ("Chastened by the analyses, Trump
+    // revised", "Once in my early 20s, when ..., I laughed"): the subject follows its comma.
+    let w = doc.word(phrase.start);
+    let opening = phrase.len() == 1
+        && !doc.is_punct(phrase.end, ",")
+        && (w == "once" || set_off && w.ends_with("ed") || w.len() > 5 && w.ends_with("ing"));
+    if opening && let Some(after) = after_opening_clause(doc, phrase.end, sentence.end) {
+        return Some(after);
+    }
     if phrase.clone().all(timeish) || set_off && doc.is_punct(phrase.end, ",") {
         return phrase_after(doc, phrase.end, sentence.end);
     }
     Some(phrase)
+}
+
+/// The subject after a clause that opens the sentence at `from`: the first phrase right after a
+/// comma that a verb follows ("..., as well as complaints, Trump revised").
+fn after_opening_clause(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
+    let commas = (from..end.min(from + 40)).filter(|&c| doc.is_punct(c, ","));
+    commas.filter(|&c| doc.passage_at(c).is_none()).find_map(|c| {
+        let p = right_phrase(doc, c + 1, end).filter(|p| p.start == c + 1 && p.end < end)?;
+        let next = doc.word(p.end);
+        let verb = doc.is_word(p.end) && (looks_verbal(next) || is_cue_modifier(next));
+        verb.then_some(p)
+    })
 }
 
 /// The noun phrase after an opening phrase that ends at `from`, commas and openers skipped.
@@ -591,7 +625,7 @@ fn opens_adjunct(word: &str) -> bool {
 
 /// True when the word at `k`, after "to", names a hearer: a name, a determiner, a pronoun or
 /// the press.
-fn to_hearer(doc: &Doc, k: usize) -> bool {
+pub(crate) fn to_hearer(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     doc.is_cap(k)
         || is_determiner(w)

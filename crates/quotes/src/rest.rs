@@ -99,7 +99,9 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
     // Further in, "that" opens a relative clause ("after the meeting that ...").
     let near = stretch.min(REPORT_REACH);
     let reports = (k..k + near).any(|m| doc.word(m) == "that" && !is_finite(doc.word(m + 1)));
-    if !adjunct || stretch > 14 && !subordinate || reports {
+    // "to" before a verb opens an infinitive ("promised to fix"), before a hearer an adjunct.
+    let infinitive = first == "to" && !crate::phrase::to_hearer(doc, k + 1);
+    if !adjunct || infinitive || stretch > 14 && !subordinate || reports {
         return Rest::Clause;
     }
     match stop {
@@ -178,6 +180,10 @@ pub(crate) fn reports_backward(
     r: Rest,
 ) -> bool {
     let Some(b) = speaker_start.checked_sub(1) else { return false };
+    // A relative pronoun's cue reports within its clause: "the mayor, who promised to ...".
+    if matches!(doc.word(speaker_start), "who" | "which") {
+        return false;
+    }
     let close = doc.marks[b] == Mark::Close;
     if speaker_start == sent.start {
         // "“We win.” Trump said." across a sentence break, in one paragraph (also "Trump said,

@@ -767,3 +767,39 @@ fn of_whom_and_a_contracted_auxiliary_keep_the_speaker() {
         &["Indirect [that rents must be capped] speaker=Some(\"who\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_clause_opening_the_sentence_is_not_the_subject() {
+    check(
+        "Alarmed by the audit, as well as protests over fares, the transit board revised its \
+         plan, promising to cut fares for students.",
+        &["Indirect [to cut fares for students] speaker=Some(\"the transit board\") \
+           cue=Some(\"promising\")"],
+    );
+    check(
+        "Once in her first year, when a reporter asked about the budget, she laughed and said, \
+         \"We will balance it.\"",
+        &["Direct [We will balance it.] speaker=Some(\"she\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn adverbs_and_an_interview_between_speaker_and_cue_are_skipped() {
+    check(
+        "The pact came from Chile and Peru, which together vowed to cut tariffs by half.",
+        &["Indirect [to cut tariffs by half] speaker=Some(\"which\") cue=Some(\"vowed\")"],
+    );
+    check(
+        "Ms. Lund in a televised interview warned that the regulators had failed.",
+        &["Indirect [that the regulators had failed] speaker=Some(\"Ms. Lund\") \
+           cue=Some(\"warned\")"],
+    );
+}
+
+#[test]
+fn a_relative_clause_reports_its_infinitive_not_the_main_clause() {
+    check(
+        "The envoy met the mayor, who promised to repave the roads.",
+        &["Indirect [to repave the roads] speaker=Some(\"who\") cue=Some(\"promised\")"],
+    );
+}
