@@ -107,7 +107,9 @@ fn decide(
     // and called for ..." joins a second cue to a report.
     let sure = || {
         let joined = reported && at > sent.start && matches!(doc.word(at - 1), "and" | "but");
-        joined || after_quotation(doc, at, sent) || adds_report(doc, at, sent) || says_that(doc, at)
+        // "..., she said at a news conference announcing that ...".
+        let set = reported && at > sent.start && is_setting_noun(doc.word(at - 1));
+        joined || set || after_quotation(doc, at, sent) || adds_report(doc, at, sent) || says_that(doc, at)
     };
     if model.score(doc, at, sent, buf) <= 0.0 && !(cue(w).is_some() && sure()) {
         return None;
@@ -159,7 +161,10 @@ fn attribute(
             }
             // "Paul Ryan, despite admitting that ...".
             let governed = at > sent.start && is_clause_preposition(doc.word(at - 1));
-            if !after_comma && !governed {
+            // "..., she said at a news conference announcing that ...": the statement's setting
+            // carries the participle, which reports for the sentence's speaker.
+            let setting = at > sent.start && is_setting_noun(doc.word(at - 1)) && previous.is_some();
+            if !after_comma && !governed && !setting {
                 return None;
             }
             let speaker = previous.or_else(|| subject(doc, sent.start..at))?;
@@ -170,6 +175,26 @@ fn attribute(
         }
         CueKind::Verb => verb(doc, at, c, sent, previous, used),
     }
+}
+
+/// Nouns naming the occasion of a statement, which a participle cue may follow ("a news
+/// conference announcing that ...").
+fn is_setting_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "conference"
+            | "statement"
+            | "interview"
+            | "speech"
+            | "letter"
+            | "remarks"
+            | "appearance"
+            | "release"
+            | "post"
+            | "tweet"
+            | "email"
+            | "memo"
+    )
 }
 
 /// "according to X": the clause before it, or after it when it opens the sentence.

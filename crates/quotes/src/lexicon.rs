@@ -86,7 +86,8 @@ pub fn cue(word: &str) -> Option<Cue> {
         | "stating" | "accusing" | "writing" | "citing" | "describing" | "promising"
         | "questioning" | "stressing" | "seeking" | "defending" | "demanding" | "urging"
         | "encouraging" | "referencing" | "referring" | "blaming" | "criticizing" | "praising"
-        | "vowing" | "pledging" | "predicting" | "acknowledging" | "admitting" | "recalling" => {
+        | "vowing" | "pledging" | "predicting" | "acknowledging" | "admitting" | "recalling"
+        | "announcing" | "confirming" | "denying" | "revealing" | "asserting" => {
             PARTICIPLE
         }
         "according" => Cue { kind: CueKind::According, ..quiet },

@@ -98,9 +98,21 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
     let subordinate = matches!(first, "as" | "while" | "when" | "after" | "before");
     // Further in, "that" opens a relative clause ("after the meeting that ...").
     let near = stretch.min(REPORT_REACH);
-    let reports = (k..k + near).any(|m| doc.word(m) == "that" && !is_finite(doc.word(m + 1)));
+    // A "that" after a participle is that participle's ("said at a news conference announcing
+    // that ...").
+    let reports = (k..k + near).any(|m| {
+        let participle = m > k && doc.word(m - 1).ends_with("ing");
+        doc.word(m) == "that" && !is_finite(doc.word(m + 1)) && !participle
+    });
     // "to" before a verb opens an infinitive ("promised to fix"), before a hearer an adjunct.
     let infinitive = first == "to" && !crate::phrase::to_hearer(doc, k + 1);
+    // The setting may carry a participle with its own report: "said at a recent news
+    // conference announcing that ...".
+    let carried = (k + 1..k + stretch.min(REPORT_REACH + 2))
+        .any(|m| doc.word(m).ends_with("ing") && doc.word(m + 1) == "that");
+    if adjunct && !infinitive && carried {
+        return Rest::Empty;
+    }
     if !adjunct || infinitive || stretch > 14 && !subordinate || reports {
         return Rest::Clause;
     }

@@ -803,3 +803,16 @@ fn a_relative_clause_reports_its_infinitive_not_the_main_clause() {
         &["Indirect [to repave the roads] speaker=Some(\"who\") cue=Some(\"promised\")"],
     );
 }
+
+#[test]
+fn a_participle_after_the_setting_reports_for_the_speaker() {
+    check(
+        "\"We will rebuild the pier,\" she said at a news conference announcing that the city had \
+         won a federal grant.",
+        &[
+            "Direct [We will rebuild the pier,] speaker=Some(\"she\") cue=Some(\"said\")",
+            "Indirect [that the city had won a federal grant] speaker=Some(\"she\") \
+             cue=Some(\"announcing\")",
+        ],
+    );
+}
