@@ -48,11 +48,33 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
                 continue;
             };
             if let Some(d) = attribute(doc, at, c, sent.clone(), previous, used) {
+                end_before(doc, &mut out[found..], &d);
                 out.push(d);
             }
         }
     }
     out
+}
+
+/// A later attribution joined by a conjunction inside an earlier report ends it: "Republicans
+/// said the inquiry was mishandled and Democrats accused the GOP of ...".
+fn end_before(doc: &Doc, earlier: &mut [Draft], later: &Draft) {
+    let (Some(speaker), Some(cue)) = (later.speaker.clone(), later.cue.clone()) else { return };
+    let k = speaker.start;
+    let joined = k > 0 && matches!(doc.word(k - 1), "and" | "but" | "while" | "whereas");
+    if cue.start < k || !joined || matches!(doc.word(k), "who" | "which" | "that") {
+        return;
+    }
+    let cut = if k > 1 && doc.is_punct(k - 2, ",") { k - 2 } else { k - 1 };
+    for d in earlier.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {
+        let start = doc.tokens.partition_point(|t| t.span.end <= d.content.start);
+        let end = doc.tokens.partition_point(|t| t.span.start < d.content.end);
+        let forward = d.cue.as_ref().is_some_and(|c| c.end <= start);
+        if forward && start < cut && cut < end && k < end && words(doc, start..cut) >= 2 {
+            d.content.end = doc.tokens[cut - 1].span.end;
+            d.last = cut - 1;
+        }
+    }
 }
 
 /// True when the cue at `at` follows a quotation that closes right before it or before its

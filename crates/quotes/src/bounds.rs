@@ -166,12 +166,24 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         if clause && quoted_comma {
             return k + 1;
         }
-        if second_verb || clause || subordinate || setting || day || adjunct || doc.is_punct(k, ";")
+        let aside = doc.is_punct(k, "(") && is_subject_pronoun(next);
+        if second_verb
+            || clause
+            || subordinate
+            || setting
+            || day
+            || adjunct
+            || aside
+            || doc.is_punct(k, ";")
         {
             return k;
         }
     }
     limit
+}
+
+fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "it" | "they" | "we" | "i" | "you")
 }
 
 /// True when token `k` closes a quotation whose words end with a comma ("was “true,” but"):
@@ -189,7 +201,9 @@ fn is_dash(doc: &Doc, k: usize) -> bool {
 /// he noted", "..., although it may").
 pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
     for k in start + 1..limit {
-        if doc.is_punct(k, ";") && doc.passage_at(k).is_none() {
+        // A semicolon, or an aside in parentheses with its own subject ("(they want ...").
+        let aside = doc.is_punct(k, "(") && is_subject_pronoun(doc.word(k + 1));
+        if (doc.is_punct(k, ";") || aside) && doc.passage_at(k).is_none() {
             return k;
         }
         // A purpose clause with its own subject: "to release the cash so the work could start".

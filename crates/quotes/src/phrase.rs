@@ -229,7 +229,9 @@ pub fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> 
     let mut start = last;
     while start > floor && end - start < MAX_PHRASE {
         let k = start - 1;
-        if doc.is_word(k) && is_determiner(doc.word(k)) {
+        // A determiner, or a number standing for one ("5 percent prefer"), not a year.
+        let year = doc.raw(k).len() == 4 && matches!(doc.raw(k).get(..2), Some("19" | "20"));
+        if doc.is_word(k) && is_determiner(doc.word(k)) || doc.is_number(k) && !year {
             start = k;
             break;
         }
@@ -238,7 +240,7 @@ pub fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> 
         }
         start = k;
     }
-    while start < last && !doc.is_word(start) {
+    while start < last && !doc.is_word(start) && !doc.is_number(start) {
         start += 1;
     }
     // A phrase that opens with "of" is another phrase's complement ("32% of Republican

@@ -816,3 +816,33 @@ fn a_participle_after_the_setting_reports_for_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_second_attribution_joined_by_and_ends_the_first_report() {
+    check(
+        "Landlords said the new rules were rushed and tenants accused the council of ignoring \
+         them.",
+        &[
+            "Indirect [the new rules were rushed] speaker=Some(\"Landlords\") cue=Some(\"said\")",
+            "Indirect [the council of ignoring them] speaker=Some(\"tenants\") \
+             cue=Some(\"accused\")",
+        ],
+    );
+}
+
+#[test]
+fn an_aside_in_parentheses_with_its_own_subject_ends_the_content() {
+    check(
+        "Farmers want subsidies that reward soil care (they want lower fuel taxes too).",
+        &["Indirect [subsidies that reward soil care] speaker=Some(\"Farmers\") \
+           cue=Some(\"want\")"],
+    );
+}
+
+#[test]
+fn a_number_opens_the_speaker_phrase() {
+    check(
+        "Only 12 percent said they trust the council.",
+        &["Indirect [they trust the council] speaker=Some(\"12 percent\") cue=Some(\"said\")"],
+    );
+}
