@@ -182,6 +182,11 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
     limit
 }
 
+/// An adverb of manner in "-ly" ("repeatedly", "angrily"), not "only" or "family".
+fn is_manner_adverb(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ly") && looks_verbal(word)
+}
+
 fn is_subject_pronoun(word: &str) -> bool {
     matches!(word, "he" | "she" | "it" | "they" | "we" | "i" | "you")
 }
@@ -245,8 +250,13 @@ pub(crate) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         let participle = |m: usize| cue(doc.word(m)).is_some_and(|c| c.kind == CueKind::Participle);
         let next_is_participle = doc.is_punct(k, ",")
             && (participle(k + 1) || doc.word(k + 1) == "and" && participle(k + 2));
+        // "... and says", "... and repeatedly says".
+        let mut v = k + 1;
+        while v < end && (is_cue_modifier(doc.word(v)) || is_manner_adverb(doc.word(v))) {
+            v += 1;
+        }
         let next_is_verb = matches!(doc.word(k), "and" | "but")
-            && cue(doc.word(k + 1)).is_some_and(|c| c.kind == CueKind::Verb);
+            && cue(doc.word(v)).is_some_and(|c| c.kind == CueKind::Verb);
         if (next_is_participle || next_is_verb) && doc.passage_at(k).is_none() {
             return k;
         }

@@ -846,3 +846,14 @@ fn a_number_opens_the_speaker_phrase() {
         &["Indirect [they trust the council] speaker=Some(\"12 percent\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_second_cue_after_and_an_adverb_ends_the_report() {
+    check(
+        "The coach urges his players to stay calm and repeatedly says, \"Keep the ball.\"",
+        &[
+            "Indirect [to stay calm] speaker=Some(\"The coach\") cue=Some(\"urges\")",
+            "Direct [Keep the ball.] speaker=Some(\"The coach\") cue=Some(\"says\")",
+        ],
+    );
+}
