@@ -431,7 +431,15 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
         }
         break;
     }
-    let r = left_phrase(doc, j, floor)?;
+    // A reduced relative right before the cue: "The poll released Friday shows".
+    let reduced = j > floor + 1 && {
+        let v = doc.word(j - 1);
+        v.ends_with("ed") && looks_verbal(v)
+    };
+    let r = match left_phrase(doc, j, floor) {
+        None if reduced => left_phrase(doc, j - 1, floor)?,
+        r => r?,
+    };
     // The phrase of a reduced relative is not the speaker: "Protesters marching through the
     // streets chanted", "A poll released in late August found".
     if r.start >= floor + 3

@@ -857,3 +857,12 @@ fn a_second_cue_after_and_an_adverb_ends_the_report() {
         ],
     );
 }
+
+#[test]
+fn a_reduced_relative_with_a_day_keeps_its_head_as_speaker() {
+    check(
+        "The latest county survey released Friday shows that turnout fell sharply.",
+        &["Indirect [that turnout fell sharply] \
+           speaker=Some(\"The latest county survey\") cue=Some(\"shows\")"],
+    );
+}
