@@ -12,7 +12,7 @@ use crate::lexicon::{
     is_subordinator, is_time_word,
 };
 use crate::marks::Mark;
-use crate::phrase::{clause_start, is_past, right_phrase, speaker_before, subject};
+use crate::phrase::{clause_start, is_past, looks_verbal, right_phrase, speaker_before, subject};
 use crate::rest::{reports_backward, rest};
 use parallax_model::{QuoteKind, Span};
 use std::ops::Range;
@@ -477,8 +477,9 @@ fn postposed(
     if words(doc, sent.start..end) < 2 {
         return None;
     }
-    let after = cue.end.max(speaker.end);
-    let end = match continuation(doc, after, sent.end) {
+    let after = past_setting(doc, cue.end.max(speaker.end), sent.end);
+    let fragment = verbless(doc, sent.start..end);
+    let end = match continuation(doc, after, sent.end, fragment) {
         Some(e) => e,
         None => end,
     };
@@ -488,22 +489,75 @@ fn postposed(
 /// Where the reported clause ends when an attribution interrupts it ("Climate change, Mr.
 /// Obama often says, is the greatest threat"): after a comma, a lower-case continuation that
 /// is neither an apposition, a relative clause nor a second report.
-fn continuation(doc: &Doc, after: usize, end: usize) -> Option<usize> {
+/// A clause before the interruption that has no verb ("The truth, the senator said, was ...")
+/// goes on after it whatever opens the rest ("Too often, he said, the debate is ...").
+fn continuation(doc: &Doc, after: usize, end: usize, fragment: bool) -> Option<usize> {
     if !doc.is_punct(after, ",") || after + 1 >= end {
         return None;
     }
     let next = after + 1;
     let w = doc.word(next);
-    let stops = doc.is_cap(next)
+    let opens_phrase = matches!(w, "a" | "an" | "the" | "his" | "her");
+    let stops = doc.is_cap(next) && !(fragment && opens_phrase)
         || !doc.is_word(next)
         || cue(w).is_some()
-        || matches!(
-            w,
-            "who" | "which" | "a" | "an" | "the" | "whose" | "according" | "his" | "her"
-        );
+        || matches!(w, "who" | "which" | "whose" | "according" | "as" | "when" | "after")
+        || opens_phrase && !fragment;
     let e = clause_end(doc, next, end);
     let e = report_end(doc, next, e);
-    (!stops && words(doc, next..e) >= 3).then_some(e)
+    let fewest = if fragment { 1 } else { 3 };
+    (!stops && words(doc, next..e) >= fewest).then_some(e)
+}
+
+/// The token after what follows a cue before its comma: a hearer and the statement's time or
+/// setting ("said then,", "told me on Friday,", "said in a June report,"), when all of it is
+/// such words; else `after`.
+fn past_setting(doc: &Doc, after: usize, end: usize) -> usize {
+    let comma = (after..end.min(after + 8)).find(|&k| !doc.is_word(k) && !doc.is_number(k));
+    let Some(comma) = comma.filter(|&k| k > after && doc.is_punct(k, ",")) else { return after };
+    let setting = |k: usize| {
+        let w = doc.word(k);
+        is_time_word(w)
+            || is_determiner(w)
+            || doc.is_number(k)
+            || matches!(w, "then" | "me" | "us" | "him" | "them" | "reporters" | "earlier" | "later")
+            || matches!(w, "in" | "on" | "at" | "during" | "to" | "of")
+            || !looks_verbal(w) && cue(w).is_none()
+    };
+    let opens = matches!(doc.word(after), "then" | "me" | "us" | "him" | "them" | "reporters")
+        || is_time_word(doc.word(after))
+        || matches!(doc.word(after), "in" | "on" | "at" | "during" | "earlier" | "later");
+    if opens && (after..comma).all(setting) { comma } else { after }
+}
+
+/// True when a short clause has no verb: "The truth", "Too often", "These employees".
+fn verbless(doc: &Doc, clause: Range<usize>) -> bool {
+    let verb = clause.clone().any(|k| {
+        let w = doc.word(k);
+        matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "do"
+                | "does"
+                | "did"
+        ) || looks_verbal(w) && w.ends_with("ed")
+            || matches!(doc.raw(k), "'s" | "’s" | "'re" | "’re")
+    });
+    let count = words(doc, clause);
+    (1..=4).contains(&count) && !verb
 }
 
 /// An indirect or mixed quote whose clause `clause` comes before the cue.

@@ -866,3 +866,22 @@ fn a_reduced_relative_with_a_day_keeps_its_head_as_speaker() {
            speaker=Some(\"The latest county survey\") cue=Some(\"shows\")"],
     );
 }
+
+#[test]
+fn an_interrupted_report_goes_on_past_the_cue_and_its_setting() {
+    check(
+        "The real problem, the inspector said then, was that the pumps had failed.",
+        &["Indirect [The real problem, the inspector said then, was that the pumps had failed] \
+           speaker=Some(\"the inspector\") cue=Some(\"said\")"],
+    );
+    check(
+        "Too often, Ms. Berg said, the debate over the levee turns bitter.",
+        &["Indirect [Too often, Ms. Berg said, the debate over the levee turns bitter] \
+           speaker=Some(\"Ms. Berg\") cue=Some(\"said\")"],
+    );
+    check(
+        "Ferry fares rose 4 percent, the agency said Friday afternoon, as crews struck.",
+        &["Indirect [Ferry fares rose 4 percent] speaker=Some(\"the agency\") \
+           cue=Some(\"said\")"],
+    );
+}
