@@ -131,7 +131,11 @@ fn decide(
         let joined = reported && at > sent.start && matches!(doc.word(at - 1), "and" | "but");
         // "..., she said at a news conference announcing that ...".
         let set = reported && at > sent.start && is_setting_noun(doc.word(at - 1));
-        joined || set || after_quotation(doc, at, sent) || adds_report(doc, at, sent) || says_that(doc, at)
+        joined
+            || set
+            || after_quotation(doc, at, sent)
+            || adds_report(doc, at, sent)
+            || says_that(doc, at)
     };
     if model.score(doc, at, sent, buf) <= 0.0 && !(cue(w).is_some() && sure()) {
         return None;
@@ -185,7 +189,8 @@ fn attribute(
             let governed = at > sent.start && is_clause_preposition(doc.word(at - 1));
             // "..., she said at a news conference announcing that ...": the statement's setting
             // carries the participle, which reports for the sentence's speaker.
-            let setting = at > sent.start && is_setting_noun(doc.word(at - 1)) && previous.is_some();
+            let setting =
+                at > sent.start && is_setting_noun(doc.word(at - 1)) && previous.is_some();
             if !after_comma && !governed && !setting {
                 return None;
             }
@@ -520,7 +525,10 @@ fn past_setting(doc: &Doc, after: usize, end: usize) -> usize {
         is_time_word(w)
             || is_determiner(w)
             || doc.is_number(k)
-            || matches!(w, "then" | "me" | "us" | "him" | "them" | "reporters" | "earlier" | "later")
+            || matches!(
+                w,
+                "then" | "me" | "us" | "him" | "them" | "reporters" | "earlier" | "later"
+            )
             || matches!(w, "in" | "on" | "at" | "during" | "to" | "of")
             || !looks_verbal(w) && cue(w).is_none()
     };

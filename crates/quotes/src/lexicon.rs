@@ -87,9 +87,7 @@ pub fn cue(word: &str) -> Option<Cue> {
         | "questioning" | "stressing" | "seeking" | "defending" | "demanding" | "urging"
         | "encouraging" | "referencing" | "referring" | "blaming" | "criticizing" | "praising"
         | "vowing" | "pledging" | "predicting" | "acknowledging" | "admitting" | "recalling"
-        | "announcing" | "confirming" | "denying" | "revealing" | "asserting" => {
-            PARTICIPLE
-        }
+        | "announcing" | "confirming" | "denying" | "revealing" | "asserting" => PARTICIPLE,
         "according" => Cue { kind: CueKind::According, ..quiet },
         _ => return None,
     })
