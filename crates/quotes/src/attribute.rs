@@ -194,6 +194,10 @@ fn attribute(
             if !after_comma && !governed && !setting {
                 return None;
             }
+            // A relative clause's speaker ("an architect who said ...") does not carry over to
+            // a participle after it: the sentence's subject speaks.
+            let relative = |p: &Range<usize>| matches!(doc.word(p.start), "who" | "which");
+            let previous = previous.filter(|p| !relative(p));
             let speaker = previous.or_else(|| subject(doc, sent.start..at))?;
             let start = clause_start(doc, at + 1, sent.end, c.takes_object);
             let draft = forward(doc, start, sent, used, speaker, at..at + 1, c)?;
@@ -303,6 +307,11 @@ fn verb(
     let coordinated = head > sent.start && matches!(doc.word(head - 1), "and" | "but");
     let speaker = match speaker_before(doc, at, sent.start) {
         Some(s) => s,
+        // The verb before "and" reported too: its speaker goes on ("after she attacked X and
+        // blamed Y").
+        None if coordinated && previous.is_some() && joins_previous(doc, head, &previous) => {
+            previous?
+        }
         None if coordinated && (opens_report(doc, at + 1) || doc.model.params.has(COORDINATED)) => {
             subject(doc, sent.start..at)?
         }
@@ -320,6 +329,14 @@ fn verb(
     }
     let start = clause_start(doc, at + 1, sent.end, c.takes_object);
     forward(doc, start, sent, used, speaker, cue, c)
+}
+
+/// True when the previous attribution's speaker stands in the clause that "and" at `head - 1`
+/// joins: no comma and no other subject between them.
+fn joins_previous(doc: &Doc, head: usize, previous: &Option<Range<usize>>) -> bool {
+    previous.as_ref().is_some_and(|p| {
+        p.end < head && head - p.end <= 20 && (p.end..head).all(|k| !doc.is_punct(k, ","))
+    })
 }
 
 /// True when the words of `range`, before a speaker, set the scene rather than report: a

@@ -4,7 +4,8 @@
 
 use crate::doc::Doc;
 use crate::lexicon::{
-    cue, ends_phrase, is_cue_modifier, is_determiner, is_object_pronoun, is_pronoun, is_time_word,
+    cue, ends_phrase, is_cue_modifier, is_determiner, is_object_pronoun, is_pronoun,
+    is_subordinator, is_time_word,
 };
 use crate::marks::Mark;
 use std::ops::Range;
@@ -503,6 +504,14 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
     {
         return Some(k..k + 1);
     }
+    // A subordinate clause opening the sentence ("When terrorists strike, Obama and Clinton
+    // call them ..."): the subject follows its comma.
+    if k < sentence.end
+        && is_subordinator(doc.word(k))
+        && let Some(after) = after_opening_clause(doc, k + 1, sentence.end)
+    {
+        return Some(after);
+    }
     while k < sentence.end && (!doc.is_word(k) || is_opener(doc.word(k))) {
         if doc.marks[k] != Mark::NotMark || doc.is_punct(k, ",") && k > sentence.start + 3 {
             return None;
@@ -572,8 +581,44 @@ fn after_opening_clause(doc: &Doc, from: usize, end: usize) -> Option<Range<usiz
     let commas = (from..end.min(from + 40)).filter(|&c| doc.is_punct(c, ","));
     commas.filter(|&c| doc.passage_at(c).is_none()).find_map(|c| {
         let p = right_phrase(doc, c + 1, end).filter(|p| p.start == c + 1 && p.end < end)?;
+        // The phrase may have run on into the verb: "Obama and Clinton call them".
+        let verb_in = (p.start + 1..p.end).find(|&m| {
+            let w = doc.word(m);
+            // A word after a name that takes an object: "Ortiz and Lee visit the farms".
+            let object = is_determiner(doc.word(m + 1)) || is_object_pronoun(doc.word(m + 1));
+            let after_name = doc.is_cap(m - 1) && (doc.model.is_candidate_at(doc, m) || object);
+            doc.is_word(m) && !doc.is_cap(m) && (cue(w).is_some() || looks_verbal(w) || after_name)
+        });
+        if let Some(m) = verb_in {
+            return Some(p.start..m);
+        }
         let next = doc.word(p.end);
-        let verb = doc.is_word(p.end) && (looks_verbal(next) || is_cue_modifier(next));
+        let function_word = matches!(
+            next,
+            "of" | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "and"
+                | "or"
+                | "but"
+                | "who"
+                | "which"
+                | "that"
+                | "to"
+                | "with"
+                | "from"
+                | "by"
+                | "as"
+        );
+        let verb = doc.is_word(p.end)
+            && !doc.is_cap(p.end)
+            && !function_word
+            && !is_determiner(next)
+            && (looks_verbal(next)
+                || is_cue_modifier(next)
+                || cue(next).is_some()
+                || !next.ends_with("ly"));
         verb.then_some(p)
     })
 }

@@ -885,3 +885,38 @@ fn an_interrupted_report_goes_on_past_the_cue_and_its_setting() {
            cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_subordinate_clause_opening_the_sentence_hides_no_speaker() {
+    check(
+        "When floods strike the valley, Ortiz and Lee visit the farms and say that the damage is \
+         severe.",
+        &["Indirect [that the damage is severe] speaker=Some(\"Ortiz and Lee\") \
+           cue=Some(\"say\")"],
+    );
+}
+
+#[test]
+fn a_joined_verb_keeps_the_speaker_of_the_verb_before_it() {
+    check(
+        "The governor praised the mayor after she attacked the utility and blamed the outages on \
+         poor planning.",
+        &[
+            "Indirect [the mayor] speaker=Some(\"The governor\") cue=Some(\"praised\")",
+            "Indirect [the utility] speaker=Some(\"she\") cue=Some(\"attacked\")",
+            "Indirect [the outages on poor planning] speaker=Some(\"she\") cue=Some(\"blamed\")",
+        ],
+    );
+}
+
+#[test]
+fn a_participle_after_a_relative_clause_reports_for_the_subject() {
+    check(
+        "The mayor was defensive about a contractor who said he was unpaid, saying, \"He did poor \
+         work.\"",
+        &[
+            "Indirect [he was unpaid] speaker=Some(\"who\") cue=Some(\"said\")",
+            "Direct [He did poor work.] speaker=Some(\"The mayor\") cue=Some(\"saying\")",
+        ],
+    );
+}
