@@ -12,7 +12,9 @@ use crate::lexicon::{
     is_subordinator, is_time_word,
 };
 use crate::marks::Mark;
-use crate::phrase::{clause_start, is_past, looks_verbal, right_phrase, speaker_before, subject};
+use crate::phrase::{
+    clause_start, is_past, is_raising, looks_verbal, right_phrase, speaker_before, subject,
+};
 use crate::rest::{reports_backward, rest};
 use parallax_model::{QuoteKind, Span};
 use std::ops::Range;
@@ -54,6 +56,24 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// The first token of the verb group the cue at `at` heads: its auxiliaries and adverbs, and a
+/// raising verb ("has also said", "seemed to think").
+fn verb_head(doc: &Doc, at: usize, sent: &Range<usize>) -> usize {
+    let mut head = at;
+    loop {
+        if head > sent.start && doc.is_word(head - 1) && is_cue_modifier(doc.word(head - 1)) {
+            head -= 1;
+        } else if head > sent.start + 1
+            && doc.word(head - 1) == "to"
+            && is_raising(doc.word(head - 2))
+        {
+            head -= 2;
+        } else {
+            return head;
+        }
+    }
 }
 
 /// A later attribution joined by a conjunction inside an earlier report ends it: "Republicans
@@ -122,13 +142,18 @@ fn decide(
     {
         return None;
     }
+    // "X seems to ...": a raising verb, whose subject is what it is about, not a source.
+    if is_raising(w) {
+        return None;
+    }
     if !model.is_candidate_at(doc, at) {
         return cue(w);
     }
     // A lexicon cue in a sure place stands even with a low score; "she called it “outrageous”
     // and called for ..." joins a second cue to a report.
     let sure = || {
-        let joined = reported && at > sent.start && matches!(doc.word(at - 1), "and" | "but");
+        let head = verb_head(doc, at, sent);
+        let joined = reported && head > sent.start && matches!(doc.word(head - 1), "and" | "but");
         // "..., she said at a news conference announcing that ...".
         let set = reported && at > sent.start && is_setting_noun(doc.word(at - 1));
         joined
@@ -300,10 +325,7 @@ fn verb(
         return forward(doc, np.end + 1, sent, used, np, cue, c);
     }
     // "... and said", "... but has said": a verb joined to the sentence's first.
-    let mut head = at;
-    while head > sent.start && doc.is_word(head - 1) && is_cue_modifier(doc.word(head - 1)) {
-        head -= 1;
-    }
+    let head = verb_head(doc, at, &sent);
     let coordinated = head > sent.start && matches!(doc.word(head - 1), "and" | "but");
     let speaker = match speaker_before(doc, at, sent.start) {
         Some(s) => s,

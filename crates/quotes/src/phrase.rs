@@ -320,6 +320,11 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             j = at;
             continue;
         }
+        // A raising verb before the cue: "Anderson seemed to think".
+        if j >= floor + 3 && doc.word(j - 1) == "to" && is_raising(doc.word(j - 2)) {
+            j -= 2;
+            continue;
+        }
         // A contracted auxiliary: "who’s called for", "she's said".
         if j >= floor + 2
             && matches!(doc.raw(j - 1), "'s" | "’s")
@@ -630,6 +635,11 @@ fn phrase_after(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
         m += 1;
     }
     right_phrase(doc, m, end)
+}
+
+/// Raising verbs ("seems to"), whose subject is the subject of the verb after them.
+pub(crate) fn is_raising(w: &str) -> bool {
+    matches!(w, "seem" | "seems" | "seemed" | "seeming")
 }
 
 /// Month names, which name a time and never a speaker.

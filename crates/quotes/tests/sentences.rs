@@ -920,3 +920,16 @@ fn a_participle_after_a_relative_clause_reports_for_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
+    check("The harbor plan seems to have stalled again.", &[]);
+    check(
+        "Ms. Ortiz agreed with the mayor and seemed to think the budget was far too thin.",
+        &[
+            "Indirect [with the mayor] speaker=Some(\"Ms. Ortiz\") cue=Some(\"agreed\")",
+            "Indirect [the budget was far too thin] speaker=Some(\"Ms. Ortiz\") \
+             cue=Some(\"think\")",
+        ],
+    );
+}
