@@ -681,7 +681,29 @@ fn forward(
     // A report without "that" starts after the statement's setting ("said Monday it would",
     // "said in a statement it had"); without a finite verb it is an object ("praised the plan").
     let start = if bare { after_setting(doc, start, sent.end) } else { start };
-    let object = bare && !clause_like(doc, start, sent.end);
+    // What "say" reports without "that" is a clause, however late its verb comes ("said single
+    // people and families - gay, straight - would qualify").
+    // Its own objects are few: "said as much", "said little about", "said the same thing".
+    let says = matches!(doc.word(cue.start), "said" | "says" | "say" | "saying")
+        && !matches!(
+            doc.word(start),
+            "as" | "much"
+                | "little"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "so"
+                | "it"
+                | "this"
+                | "yes"
+                | "no"
+                | "more"
+                | "less"
+                | "goodbye"
+                | "hello"
+        )
+        && !(doc.word(start) == "the" && doc.word(start + 1) == "same");
+    let object = bare && !says && !clause_like(doc, start, sent.end);
     // A cue made of a verb and a noun ("sounded a call for", "made the case for", "expressed
     // deep concern about") reports what follows the noun's preposition.
     let start = if object { after_light_noun(doc, start, sent.end) } else { start };

@@ -933,3 +933,19 @@ fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
         ],
     );
 }
+
+#[test]
+fn what_say_reports_is_a_clause_unless_it_is_one_of_its_objects() {
+    check(
+        "The housing office said renters and owners - old, young and disabled - would qualify for \
+         the rebate.",
+        &[
+            "Indirect [renters and owners - old, young and disabled - would qualify for the rebate] \
+           speaker=Some(\"The housing office\") cue=Some(\"said\")",
+        ],
+    );
+    check(
+        "The rival bidders have said the same thing.",
+        &["Indirect [the same thing] speaker=Some(\"The rival bidders\") cue=Some(\"said\")"],
+    );
+}
