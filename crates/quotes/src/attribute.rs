@@ -43,6 +43,10 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             if doc.passage_at(at).is_some() || !doc.is_word(at) {
                 continue;
             }
+            if let Some(d) = possessed(doc, at, &sent, used) {
+                out.push(d);
+                continue;
+            }
             // A participle with no subject of its own ("..., the mayor said, adding that ...")
             // reports for the sentence's previous speaker.
             let previous = out[found..].last().and_then(|d| d.speaker.clone());
@@ -56,6 +60,71 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// A statement named by a noun whose owner made it: "Trump’s claim that there have been ...",
+/// "his insistence that ...". The owner speaks; the "that" clause is the content (not a relative
+/// clause: "his claim that was rejected").
+fn possessed(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Option<Draft> {
+    let noun = matches!(
+        doc.word(at),
+        "claim"
+            | "claims"
+            | "assertion"
+            | "argument"
+            | "contention"
+            | "insistence"
+            | "suggestion"
+            | "warning"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "denial"
+            | "prediction"
+            | "admission"
+            | "allegation"
+            | "accusation"
+    );
+    let start = at + 1;
+    let relative = matches!(
+        doc.word(start + 1),
+        "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "could" | "can"
+    );
+    if !noun || at <= sent.start || doc.word(start) != "that" || relative || start >= sent.end {
+        return None;
+    }
+    let owner = at - 1;
+    let speaker = match doc.raw(owner) {
+        "his" | "her" | "their" | "its" | "His" | "Her" | "Their" | "Its" => owner..at,
+        "'s" | "’s" => crate::phrase::left_phrase(doc, owner, sent.start)?,
+        _ => return None,
+    };
+    let limit = clause_end(doc, start, sent.end);
+    let mut end = report_end(doc, start, limit);
+    // Inside a phrase that opens the sentence ("Contrary to his claim that ..., there would
+    // be"), the clause ends at that phrase's comma.
+    let first = doc.word(sent.start);
+    if is_clause_preposition(first) || matches!(first, "contrary" | "unlike" | "given" | "amid") {
+        // The comma may close a quotation ("learn nothing,'' there would be").
+        let comma = (start..end).find_map(|k| {
+            let plain = doc.is_punct(k, ",") && doc.passage_at(k).is_none();
+            let quoted = crate::bounds::closes_with_comma(doc, k);
+            plain.then_some(k).or(quoted.then_some(k + 1))
+        });
+        end = comma.unwrap_or(end);
+    }
+    if words(doc, start..end) < 3 {
+        return None;
+    }
+    let kind = take_passages(doc, start..end, used);
+    Some(Draft {
+        content: doc.span(start..end),
+        kind,
+        speaker: Some(speaker.clone()),
+        cue: Some(at..at + 1),
+        first: speaker.start,
+        last: end - 1,
+    })
 }
 
 /// The first token of the verb group the cue at `at` heads: its auxiliaries and adverbs, and a

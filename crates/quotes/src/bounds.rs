@@ -193,7 +193,7 @@ fn is_subject_pronoun(word: &str) -> bool {
 
 /// True when token `k` closes a quotation whose words end with a comma ("was “true,” but"):
 /// the comma then joins what follows as one outside the marks would.
-fn closes_with_comma(doc: &Doc, k: usize) -> bool {
+pub(crate) fn closes_with_comma(doc: &Doc, k: usize) -> bool {
     doc.marks[k] == Mark::Close && k > 0 && doc.is_punct(k - 1, ",")
 }
 

@@ -949,3 +949,17 @@ fn what_say_reports_is_a_clause_unless_it_is_one_of_its_objects() {
         &["Indirect [the same thing] speaker=Some(\"The rival bidders\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn an_owner_makes_the_claim_a_noun_names() {
+    check(
+        "Auditors checked the mayor’s claim that crime had fallen by half last year.",
+        &["Indirect [that crime had fallen by half last year] speaker=Some(\"the mayor\") \
+           cue=Some(\"claim\")"],
+    );
+    check(
+        "Contrary to her claim that the fund was solvent, the fund ran dry in May.",
+        &["Indirect [that the fund was solvent] speaker=Some(\"her\") cue=Some(\"claim\")"],
+    );
+    check("His claim that was rejected by the court is back.", &[]);
+}
