@@ -49,7 +49,11 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             }
             // A participle with no subject of its own ("..., the mayor said, adding that ...")
             // reports for the sentence's previous speaker.
-            let previous = out[found..].last().and_then(|d| d.speaker.clone());
+            // An owner of a claim ("repeated his claim that ... and promised") is not the
+            // subject a later verb shares.
+            let verbal =
+                |d: &&Draft| d.cue.as_ref().is_none_or(|c| !is_statement_noun(doc.word(c.start)));
+            let previous = out[found..].iter().rfind(verbal).and_then(|d| d.speaker.clone());
             let Some(c) = decide(doc, at, &sent, model, previous.is_some(), &mut buf) else {
                 continue;
             };
@@ -66,25 +70,7 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
 /// "his insistence that ...". The owner speaks; the "that" clause is the content (not a relative
 /// clause: "his claim that was rejected").
 fn possessed(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Option<Draft> {
-    let noun = matches!(
-        doc.word(at),
-        "claim"
-            | "claims"
-            | "assertion"
-            | "argument"
-            | "contention"
-            | "insistence"
-            | "suggestion"
-            | "warning"
-            | "promise"
-            | "pledge"
-            | "vow"
-            | "denial"
-            | "prediction"
-            | "admission"
-            | "allegation"
-            | "accusation"
-    );
+    let noun = is_statement_noun(doc.word(at));
     let start = at + 1;
     let relative = matches!(
         doc.word(start + 1),
@@ -125,6 +111,29 @@ fn possessed(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Op
         first: speaker.start,
         last: end - 1,
     })
+}
+
+/// Nouns naming a statement, which its owner makes: "his claim that ...".
+fn is_statement_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "claim"
+            | "claims"
+            | "assertion"
+            | "argument"
+            | "contention"
+            | "insistence"
+            | "suggestion"
+            | "warning"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "denial"
+            | "prediction"
+            | "admission"
+            | "allegation"
+            | "accusation"
+    )
 }
 
 /// The first token of the verb group the cue at `at` heads: its auxiliaries and adverbs, and a

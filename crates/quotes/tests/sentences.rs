@@ -963,3 +963,17 @@ fn an_owner_makes_the_claim_a_noun_names() {
     );
     check("His claim that was rejected by the court is back.", &[]);
 }
+
+#[test]
+fn the_owner_of_a_claim_is_not_the_subject_a_joined_verb_shares() {
+    check(
+        "The candidate repeated his claim that the count was rigged and promised to keep \
+         protesting.",
+        &[
+            "Indirect [his claim that the count was rigged] speaker=Some(\"The candidate\") \
+             cue=Some(\"repeated\")",
+            "Indirect [that the count was rigged] speaker=Some(\"his\") cue=Some(\"claim\")",
+            "Indirect [to keep protesting] speaker=Some(\"The candidate\") cue=Some(\"promised\")",
+        ],
+    );
+}
