@@ -8,8 +8,8 @@ use crate::bounds::{
 use crate::doc::Doc;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
 use crate::lexicon::{
-    Cue, CueKind, cue, is_cue_modifier, is_determiner, is_object_pronoun, is_progressive,
-    is_subordinator, is_time_word,
+    Cue, CueKind, cue, is_auxiliary, is_cue_modifier, is_determiner, is_object_pronoun,
+    is_progressive, is_subordinator, is_time_word,
 };
 use crate::marks::Mark;
 use crate::phrase::{
@@ -472,28 +472,7 @@ fn only_setting(doc: &Doc, range: Range<usize>) -> bool {
     ) || is_time_word(w);
     let verb = range.clone().any(|k| {
         let v = doc.word(k);
-        is_past(v)
-            || cue(v).is_some()
-            || matches!(
-                v,
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "do"
-                    | "does"
-                    | "did"
-            )
+        is_past(v) || cue(v).is_some() || is_auxiliary(v)
     });
     let inner_comma =
         range.clone().rev().skip_while(|&k| !doc.is_word(k)).any(|k| doc.is_punct(k, ","));
@@ -659,26 +638,8 @@ fn past_setting(doc: &Doc, after: usize, end: usize) -> usize {
 fn verbless(doc: &Doc, clause: Range<usize>) -> bool {
     let verb = clause.clone().any(|k| {
         let w = doc.word(k);
-        matches!(
-            w,
-            "is" | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "do"
-                | "does"
-                | "did"
-        ) || looks_verbal(w) && w.ends_with("ed")
+        is_auxiliary(w)
+            || looks_verbal(w) && w.ends_with("ed")
             || matches!(doc.raw(k), "'s" | "’s" | "'re" | "’re")
     });
     let count = words(doc, clause);

@@ -340,6 +340,30 @@ pub fn is_object_pronoun(word: &str) -> bool {
     matches!(word, "me" | "us" | "him" | "her" | "them" | "reporters" | "you")
 }
 
+/// Finite auxiliaries and modals: a clause with one has its own verb.
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+    )
+}
+
 /// Auxiliaries that make a participle cue a finite one: "is saying", "isn't saying".
 pub fn is_progressive(word: &str) -> bool {
     matches!(
