@@ -575,13 +575,13 @@ fn postposed(
     while end > sent.start && (doc.is_punct(end - 1, ",") || doc.is_punct(end - 1, "—")) {
         end -= 1;
     }
-    if words(doc, sent.start..end) < 2 {
-        return None;
-    }
     let after = past_setting(doc, cue.end.max(speaker.end), sent.end);
     let fragment = verbless(doc, sent.start..end);
+    // A one-word opening stands only with its continuation ("African-Americans, he said, can
+    // ...").
     let end = match continuation(doc, after, sent.end, fragment) {
         Some(e) => e,
+        None if words(doc, sent.start..end) < 2 => return None,
         None => end,
     };
     Some(backward(doc, sent.start..end, speaker, cue, used))

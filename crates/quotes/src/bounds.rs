@@ -275,7 +275,9 @@ pub(crate) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
 /// The comma that closes a subordinate clause opening the sentence, when the cue at `cue_at`
 /// lies in it ("Though she called for X, Clinton restricted ..."): the report ends there.
 pub(crate) fn opening_clause_end(doc: &Doc, sent: &Range<usize>, cue_at: usize) -> usize {
-    let first = doc.word(sent.start);
+    // "So when ...", "But if ...": the conjunction before the subordinator is passed.
+    let lead = usize::from(matches!(doc.word(sent.start), "so" | "and" | "but" | "yet"));
+    let first = doc.word(sent.start + lead);
     let opens = is_subordinator(first)
         || matches!(first, "whereas" | "once")
         || opens_with_participle(doc, sent, cue_at);

@@ -977,3 +977,25 @@ fn the_owner_of_a_claim_is_not_the_subject_a_joined_verb_shares() {
         ],
     );
 }
+
+#[test]
+fn a_one_word_opening_stands_with_its_continuation() {
+    check(
+        "Farmers, she said, can outlast any drought.",
+        &["Indirect [Farmers, she said, can outlast any drought] speaker=Some(\"she\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn a_conjunction_before_an_opening_clause_leaves_the_clause_its_comma() {
+    check(
+        "So when the port signaled that it would close the pier, the mayor said, \"We were \
+         stunned.\"",
+        &[
+            "Indirect [that it would close the pier] speaker=Some(\"the port\") \
+             cue=Some(\"signaled\")",
+            "Direct [We were stunned.] speaker=Some(\"the mayor\") cue=Some(\"said\")",
+        ],
+    );
+}
