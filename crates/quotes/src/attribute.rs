@@ -70,18 +70,18 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
 /// "his insistence that ...". The owner speaks; the "that" clause is the content (not a relative
 /// clause: "his claim that was rejected").
 fn possessed(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Option<Draft> {
-    let noun = is_statement_noun(doc.word(at));
     let start = at + 1;
-    let relative = matches!(
-        doc.word(start + 1),
-        "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "could" | "can"
-    );
-    if !noun || at <= sent.start || doc.word(start) != "that" || relative || start >= sent.end {
+    if !is_statement_noun(doc.word(at))
+        || at <= sent.start
+        || start >= sent.end
+        || doc.word(start) != "that"
+        || is_auxiliary(doc.word(start + 1))
+    {
         return None;
     }
     let owner = at - 1;
-    let speaker = match doc.raw(owner) {
-        "his" | "her" | "their" | "its" | "His" | "Her" | "Their" | "Its" => owner..at,
+    let speaker = match doc.word(owner) {
+        "his" | "her" | "their" | "its" => owner..at,
         "'s" | "’s" => crate::phrase::left_phrase(doc, owner, sent.start)?,
         _ => return None,
     };
