@@ -57,6 +57,11 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             let Some(c) = decide(doc, at, &sent, model, previous.is_some(), &mut buf) else {
                 continue;
             };
+            // A verb joined inside an earlier report's content ("Police say he posed a threat
+            // and refused to ...") belongs to that content's subject, not to its speaker.
+            if nested_joined(doc, at, &sent, &out[found..]) {
+                continue;
+            }
             if let Some(d) = attribute(doc, at, c, sent.clone(), previous, used) {
                 end_before(doc, &mut out[found..], &d);
                 out.push(d);
@@ -134,6 +139,19 @@ fn is_statement_noun(word: &str) -> bool {
             | "allegation"
             | "accusation"
     )
+}
+
+/// True when the cue at `at` has no speaker of its own, follows "and"/"but", and lies inside the
+/// content of an earlier attribution of its sentence.
+fn nested_joined(doc: &Doc, at: usize, sent: &Range<usize>, earlier: &[Draft]) -> bool {
+    let head = verb_head(doc, at, sent);
+    // After a comma the verb joins the main clause ("agreed, but also contended that ...").
+    let joined = head > sent.start + 1
+        && matches!(doc.word(head - 1), "and" | "but")
+        && !doc.is_punct(head - 2, ",");
+    let here = doc.tokens[at].span;
+    let inside = earlier.iter().any(|d| d.content.start < here.start && here.end <= d.content.end);
+    joined && inside && speaker_before(doc, at, sent.start).is_none()
 }
 
 /// The first token of the verb group the cue at `at` heads: its auxiliaries and adverbs, and a

@@ -999,3 +999,12 @@ fn a_conjunction_before_an_opening_clause_leaves_the_clause_its_comma() {
         ],
     );
 }
+
+#[test]
+fn a_verb_joined_inside_a_report_is_part_of_it() {
+    check(
+        "Deputies say the driver posed a threat and refused to leave the car.",
+        &["Indirect [the driver posed a threat and refused to leave the car] \
+           speaker=Some(\"Deputies\") cue=Some(\"say\")"],
+    );
+}
