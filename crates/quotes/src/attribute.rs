@@ -634,17 +634,11 @@ fn continuation(doc: &Doc, after: usize, end: usize, fragment: bool) -> Option<u
 fn past_setting(doc: &Doc, after: usize, end: usize) -> usize {
     let comma = (after..end.min(after + 8)).find(|&k| !doc.is_word(k) && !doc.is_number(k));
     let Some(comma) = comma.filter(|&k| k > after && doc.is_punct(k, ",")) else { return after };
+    // Times, numbers and any word that is neither a verb nor a cue: "me on Friday", "in a June
+    // report", "earlier in the committee hearing".
     let setting = |k: usize| {
         let w = doc.word(k);
-        is_time_word(w)
-            || is_determiner(w)
-            || doc.is_number(k)
-            || matches!(
-                w,
-                "then" | "me" | "us" | "him" | "them" | "reporters" | "earlier" | "later"
-            )
-            || matches!(w, "in" | "on" | "at" | "during" | "to" | "of")
-            || !looks_verbal(w) && cue(w).is_none()
+        is_time_word(w) || doc.is_number(k) || !looks_verbal(w) && cue(w).is_none()
     };
     let opens = matches!(doc.word(after), "then" | "me" | "us" | "him" | "them" | "reporters")
         || is_time_word(doc.word(after))
