@@ -54,6 +54,7 @@ pub fn find(doc: &doc::Doc) -> Vec<Found> {
     let mut drafts = colon::speaker_lines(doc, &mut used);
     drafts.extend(attribute::by_cues(doc, &mut used));
     let drafts = merge::leftovers(doc, drafts, &used);
+    let drafts = without_hearsay(doc, drafts);
     drafts
         .into_iter()
         .filter_map(|d| {
@@ -66,6 +67,36 @@ pub fn find(doc: &doc::Doc) -> Vec<Found> {
             })
         })
         .collect()
+}
+
+/// The drafts without the statements reported inside another one's content: in "Trump said
+/// Clinton once described the pact as “the gold standard”", the description is what Trump says
+/// she said, part of his statement and not one of hers. A statement stands when its cue is a
+/// plain verb of saying or "according to", which names its source outright ("X reports that
+/// ..., according to Y").
+fn without_hearsay(doc: &doc::Doc, drafts: Vec<attribute::Draft>) -> Vec<attribute::Draft> {
+    let cue_of = |d: &attribute::Draft| d.cue.clone().map(|c| doc.span(c));
+    let keep: Vec<bool> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| match cue_of(d) {
+            Some(cue) if d.speaker.is_some() && !names_source(cue.of(doc.text)) => {
+                !drafts.iter().enumerate().any(|(j, o)| j != i && o.content.contains(cue))
+            }
+            _ => true,
+        })
+        .collect();
+    drafts.into_iter().zip(keep).filter_map(|(d, k)| k.then_some(d)).collect()
+}
+
+/// True for a cue that names its source outright: a form of "say" or "write", "according to".
+fn names_source(cue: &str) -> bool {
+    cue.split_whitespace().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "said" | "says" | "say" | "wrote" | "writes" | "according"
+        )
+    })
 }
 
 /// Every reported statement of a document's body, with cue and speaker.

@@ -530,12 +530,8 @@ fn an_opening_setting_is_not_reported_backward() {
 #[test]
 fn a_participle_with_its_agent_is_passive_without_an_auxiliary() {
     check(
-        "The leak, first reported by The Ledger, was later confirmed by the ministry.",
-        &[
-            "Indirect [The leak] speaker=Some(\"The Ledger\") cue=Some(\"reported\")",
-            "Indirect [The leak, first reported by The Ledger] speaker=Some(\"the ministry\") \
-             cue=Some(\"confirmed\")",
-        ],
+        "The leak, first reported by The Ledger, shook the ministry.",
+        &["Indirect [The leak] speaker=Some(\"The Ledger\") cue=Some(\"reported\")"],
     );
 }
 
@@ -667,7 +663,6 @@ fn a_passage_after_a_cue_and_its_participle_continues_the_quote() {
         &[
             "Direct [The plan is dead,\u{201d} said Ana Ruiz, speaking of the bridge. \u{201c}It \
              will never be built.] speaker=Some(\"Ana Ruiz\") cue=Some(\"said\")",
-            "Indirect [the bridge] speaker=Some(\"Ana Ruiz\") cue=Some(\"speaking\")",
         ],
     );
 }
@@ -689,12 +684,8 @@ fn a_quantifier_or_the_head_of_a_reduced_relative_is_the_speaker() {
 #[test]
 fn a_hearer_pronoun_and_a_month_are_skipped_and_having_said_that_reports_nothing() {
     check(
-        "Reid claimed that he had a source who told him the mayor had paid no fees.",
-        &[
-            "Indirect [that he had a source who told him the mayor had paid no fees] \
-             speaker=Some(\"Reid\") cue=Some(\"claimed\")",
-            "Indirect [the mayor had paid no fees] speaker=Some(\"who\") cue=Some(\"told\")",
-        ],
+        "Reid has a source who told him the mayor had paid no fees.",
+        &["Indirect [the mayor had paid no fees] speaker=Some(\"who\") cue=Some(\"told\")"],
     );
     check(
         "The board, which in March said that fees would rise, met again.",
@@ -972,7 +963,6 @@ fn the_owner_of_a_claim_is_not_the_subject_a_joined_verb_shares() {
         &[
             "Indirect [his claim that the count was rigged] speaker=Some(\"The candidate\") \
              cue=Some(\"repeated\")",
-            "Indirect [that the count was rigged] speaker=Some(\"his\") cue=Some(\"claim\")",
             "Indirect [to keep protesting] speaker=Some(\"The candidate\") cue=Some(\"promised\")",
         ],
     );
@@ -1006,5 +996,29 @@ fn a_verb_joined_inside_a_report_is_part_of_it() {
         "Deputies say the driver posed a threat and refused to leave the car.",
         &["Indirect [the driver posed a threat and refused to leave the car] \
            speaker=Some(\"Deputies\") cue=Some(\"say\")"],
+    );
+}
+
+#[test]
+fn a_report_inside_another_report_is_the_outer_speakers() {
+    check(
+        "The senator said the governor once described the pact as \"the gold standard\" of \
+         trade deals.",
+        &["Direct [the governor once described the pact as \"the gold standard\" of trade deals] \
+           speaker=Some(\"The senator\") cue=Some(\"said\")"],
+    );
+    check(
+        "The minister said the envoy had warned that the talks were over.",
+        &["Indirect [the envoy had warned that the talks were over] \
+           speaker=Some(\"The minister\") cue=Some(\"said\")"],
+    );
+    // A form of "say" names its source outright and stands inside a report too.
+    check(
+        "The minister said the envoy had said the talks were over.",
+        &[
+            "Indirect [the envoy had said the talks were over] speaker=Some(\"The minister\") \
+             cue=Some(\"said\")",
+            "Indirect [the talks were over] speaker=Some(\"the envoy\") cue=Some(\"said\")",
+        ],
     );
 }
