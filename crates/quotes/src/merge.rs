@@ -66,7 +66,8 @@ pub fn leftovers_with(
 }
 
 /// The direct quote this passage continues: nothing but punctuation lies between them in one
-/// paragraph, or the quote ends one paragraph and the passage opens the next.
+/// paragraph, the passage opens the sentence after the cue's or goes on in lower case after an
+/// aside, or the quote's attribution ends one paragraph and the passage opens the next.
 fn continued<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Option<&'d mut Draft> {
     let mut i = drafts.partition_point(|d| d.first < passage.open).checked_sub(1)?;
     // A participle after the cue ("“...,” said Caddell, speaking of her health. “...”") adds to
@@ -85,12 +86,24 @@ fn continued<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Optio
     let between = d.last + 1..passage.open;
     let only_punct = between.clone().all(|k| !doc.is_word(k) && !doc.is_number(k));
     let same_para = !(d.last + 1..=passage.open).any(|k| doc.para_start[k]);
-    let next_para = between.is_empty() && doc.para_start[passage.open];
+    let next_para = doc.para_start[passage.open];
     // "“...,” she said, clapping. “...”": the passage opens the sentence after the cue's.
     let cue_sentence = d.cue.as_ref().map_or(doc.sentence_of[d.last], |c| doc.sentence_of[c.start]);
     let next_sentence = doc.sentence_of[passage.open] == cue_sentence + 1
         && doc.sentence(cue_sentence as usize + 1).start == passage.open;
-    ((only_punct || next_sentence) && same_para || only_punct && next_para).then_some(d)
+    // "“...,” Tester said, waving the report, “you give ...”": a passage that goes on in
+    // lower case after a comma, in the cue's sentence, takes up the quote the aside broke off.
+    let taken_up = doc.sentence_of[passage.open] == cue_sentence
+        && passage.open.checked_sub(1).is_some_and(|k| doc.is_punct(k, ","))
+        && first_word_lower(doc, passage);
+    ((only_punct || next_sentence || taken_up) && same_para || only_punct && next_para).then_some(d)
+}
+
+/// True when the first word of a passage is written in lower case: it goes on with a sentence.
+fn first_word_lower(doc: &Doc, passage: &Passage) -> bool {
+    (passage.open..=passage.last).find(|&k| doc.is_word(k)).is_some_and(|k| {
+        !doc.is_cap(k) && doc.raw(k).chars().next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// Most words between a report's content and a passage that completes it.

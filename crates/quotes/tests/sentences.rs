@@ -660,10 +660,8 @@ fn a_passage_after_a_cue_and_its_participle_continues_the_quote() {
     check(
         "\u{201c}The plan is dead,\u{201d} said Ana Ruiz, speaking of the bridge. \u{201c}It will \
          never be built.\u{201d}",
-        &[
-            "Direct [The plan is dead,\u{201d} said Ana Ruiz, speaking of the bridge. \u{201c}It \
-             will never be built.] speaker=Some(\"Ana Ruiz\") cue=Some(\"said\")",
-        ],
+        &["Direct [The plan is dead,\u{201d} said Ana Ruiz, speaking of the bridge. \u{201c}It \
+             will never be built.] speaker=Some(\"Ana Ruiz\") cue=Some(\"said\")"],
     );
 }
 
@@ -1020,5 +1018,31 @@ fn a_report_inside_another_report_is_the_outer_speakers() {
              cue=Some(\"said\")",
             "Indirect [the talks were over] speaker=Some(\"the envoy\") cue=Some(\"said\")",
         ],
+    );
+}
+
+#[test]
+fn a_lower_case_passage_after_an_aside_takes_up_the_quote() {
+    check(
+        "“Every time you say that,” the senator said, waving a copy of the report, “you give \
+         ammunition to the critics.”",
+        &["Direct [Every time you say that,” the senator said, waving a copy of the report, \
+           “you give ammunition to the critics.] speaker=Some(\"the senator\") \
+           cue=Some(\"said\")"],
+    );
+    check(
+        "\"The talks are open,\" the envoy said during a visit to Oslo on Monday, \"but nothing \
+         is agreed.\"",
+        &["Direct [The talks are open,\" the envoy said during a visit to Oslo on Monday, \"but \
+           nothing is agreed.] speaker=Some(\"the envoy\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn a_quoted_paragraph_after_an_attributed_one_goes_on_with_it() {
+    check(
+        "“Nobody writes songs for her,” he said.\n\n“Right now, the vote is against the mayor.”",
+        &["Direct [Nobody writes songs for her,” he said.\n\n“Right now, the vote is against the \
+           mayor.] speaker=Some(\"he\") cue=Some(\"said\")"],
     );
 }
