@@ -63,6 +63,13 @@ impl<'a> Doc<'a> {
         let mut marks: Vec<Mark> = tokens.iter().map(|t| marks::classify(text, t.span)).collect();
         marks::doubled_apostrophes(text, tokens, &mut marks);
         let (passages, passage_of) = marks::passages(tokens, &marks, &para_start);
+        // A straight mark that pairing read as a passage's end closes it (`'outreach,' " he
+        // told`, where a space stands on both sides of the mark).
+        for p in &passages {
+            if let Some(c) = p.close {
+                marks[c] = Mark::Close;
+            }
+        }
         let mut sentence_of = vec![0u32; tokens.len()];
         for (s, range) in analysis.sentence_tokens.iter().enumerate() {
             for k in range.clone() {

@@ -1046,3 +1046,16 @@ fn a_quoted_paragraph_after_an_attributed_one_goes_on_with_it() {
            mayor.] speaker=Some(\"he\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_straight_mark_between_spaces_closes_its_passage_for_the_cue_after_it() {
+    check(
+        "The hearing went on. \"I have never liked the word 'outreach,' \" he told the group, \
+         adding that the party must do more.",
+        &[
+            "Direct [I have never liked the word 'outreach,] speaker=Some(\"he\") \
+             cue=Some(\"told\")",
+            "Indirect [that the party must do more] speaker=Some(\"he\") cue=Some(\"adding\")",
+        ],
+    );
+}
