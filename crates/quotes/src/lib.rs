@@ -73,15 +73,22 @@ pub fn find(doc: &doc::Doc) -> Vec<Found> {
 /// Clinton once described the pact as “the gold standard”", the description is what Trump says
 /// she said, part of his statement and not one of hers. A statement stands when its cue is a
 /// plain verb of saying or "according to", which names its source outright ("X reports that
-/// ..., according to Y").
+/// ..., according to Y"), unless an "according to" covers it too: in "Police said ...,
+/// according to the family's lawyer", the lawyer is the source of the whole sentence.
 fn without_hearsay(doc: &doc::Doc, drafts: Vec<attribute::Draft>) -> Vec<attribute::Draft> {
     let cue_of = |d: &attribute::Draft| d.cue.clone().map(|c| doc.span(c));
+    let according =
+        |d: &attribute::Draft| d.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according");
     let keep: Vec<bool> = drafts
         .iter()
         .enumerate()
         .map(|(i, d)| match cue_of(d) {
-            Some(cue) if d.speaker.is_some() && !names_source(cue.of(doc.text)) => {
-                !drafts.iter().enumerate().any(|(j, o)| j != i && o.content.contains(cue))
+            Some(cue) if d.speaker.is_some() => {
+                let named = names_source(cue.of(doc.text));
+                !drafts
+                    .iter()
+                    .enumerate()
+                    .any(|(j, o)| j != i && o.content.contains(cue) && (!named || according(o)))
             }
             _ => true,
         })

@@ -1010,6 +1010,13 @@ fn a_report_inside_another_report_is_the_outer_speakers() {
         &["Indirect [the envoy had warned that the talks were over] \
            speaker=Some(\"The minister\") cue=Some(\"said\")"],
     );
+    // "according to" credits the whole sentence, a report inside it included.
+    check(
+        "The inquiry went on. Police said the driver had no gun, according to the family's \
+         lawyer.",
+        &["Indirect [Police said the driver had no gun] speaker=Some(\"the family's lawyer\") \
+           cue=Some(\"according to\")"],
+    );
     // A form of "say" names its source outright and stands inside a report too.
     check(
         "The minister said the envoy had said the talks were over.",
