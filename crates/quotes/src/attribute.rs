@@ -13,7 +13,8 @@ use crate::lexicon::{
 };
 use crate::marks::Mark;
 use crate::phrase::{
-    clause_start, is_past, is_raising, looks_verbal, right_phrase, speaker_before, subject,
+    clause_start, is_aspectual, is_past, is_raising, looks_verbal, passes_subject, right_phrase,
+    speaker_before, subject,
 };
 use crate::rest::{reports_backward, rest};
 use parallax_model::{QuoteKind, Span};
@@ -163,7 +164,7 @@ fn verb_head(doc: &Doc, at: usize, sent: &Range<usize>) -> usize {
             head -= 1;
         } else if head > sent.start + 1
             && doc.word(head - 1) == "to"
-            && is_raising(doc.word(head - 2))
+            && passes_subject(doc.word(head - 2))
         {
             head -= 2;
         } else {
@@ -238,12 +239,17 @@ fn decide(
     {
         return None;
     }
-    // "X seems to ...": a raising verb, whose subject is what it is about, not a source.
-    if is_raising(w) {
+    // "X seems to ...": a raising verb, whose subject is what it is about, not a source; "X
+    // continued to ...": an aspectual one, which leaves the report to the verb after it.
+    if is_raising(w) || is_aspectual(w) && doc.word(at + 1) == "to" {
         return None;
     }
+    // The infinitive after such a verb is read as the finite verb the lexicon knows ("continued
+    // to insist" as "insists"), and stands whatever its learned score.
+    let handed = at >= 2 && doc.word(at - 1) == "to" && passes_subject(doc.word(at - 2));
+    let known = if handed { finite_cue(w) } else { cue(w) };
     if !model.is_candidate_at(doc, at) {
-        return cue(w);
+        return known;
     }
     // A lexicon cue in a sure place stands even with a low score; "she called it “outrageous”
     // and called for ..." joins a second cue to a report.
@@ -258,10 +264,16 @@ fn decide(
             || adds_report(doc, at, sent)
             || says_that(doc, at)
     };
-    if model.score(doc, at, sent, buf) <= 0.0 && !(cue(w).is_some() && sure()) {
+    if model.score(doc, at, sent, buf) <= 0.0 && !(known.is_some() && (handed || sure())) {
         return None;
     }
-    Some(cue(w).map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))
+    Some(known.map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))
+}
+
+/// The lexicon's reading of a verb's bare form through its finite forms ("insist" as
+/// "insists", "warn" as "warned").
+fn finite_cue(bare: &str) -> Option<Cue> {
+    cue(bare).or_else(|| ["s", "es", "ed", "d"].iter().find_map(|end| cue(&format!("{bare}{end}"))))
 }
 
 /// How a cue word the lexicon does not know behaves: a participle when it ends in "-ing",

@@ -321,7 +321,7 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             continue;
         }
         // A raising verb before the cue: "Anderson seemed to think".
-        if j >= floor + 3 && doc.word(j - 1) == "to" && is_raising(doc.word(j - 2)) {
+        if j >= floor + 3 && doc.word(j - 1) == "to" && passes_subject(doc.word(j - 2)) {
             j -= 2;
             continue;
         }
@@ -640,6 +640,29 @@ fn phrase_after(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
 /// Raising verbs ("seems to"), whose subject is the subject of the verb after them.
 pub(crate) fn is_raising(w: &str) -> bool {
     matches!(w, "seem" | "seems" | "seemed" | "seeming")
+}
+
+/// Verbs that, before "to", only say when the next verb's act happens ("continued to call
+/// for", "began to argue"): the verb after them is the cue, and their subject is its speaker.
+pub(crate) fn is_aspectual(w: &str) -> bool {
+    matches!(
+        w,
+        "continue"
+            | "continues"
+            | "continued"
+            | "begin"
+            | "begins"
+            | "began"
+            | "start"
+            | "starts"
+            | "started"
+    )
+}
+
+/// A verb before "to" that hands its subject to the verb after it: [`is_raising`] or
+/// [`is_aspectual`].
+pub(crate) fn passes_subject(w: &str) -> bool {
+    is_raising(w) || is_aspectual(w)
 }
 
 /// Month names, which name a time and never a speaker.

@@ -1066,3 +1066,16 @@ fn a_straight_mark_between_spaces_closes_its_passage_for_the_cue_after_it() {
         ],
     );
 }
+
+#[test]
+fn the_verb_after_an_aspectual_to_is_the_cue() {
+    check(
+        "The city was quiet. The mayor continued to insist that the police were right.",
+        &["Indirect [that the police were right] speaker=Some(\"The mayor\") \
+           cue=Some(\"insist\")"],
+    );
+    check(
+        "The city was quiet. The senator started to warn that the deal would fail.",
+        &["Indirect [that the deal would fail] speaker=Some(\"The senator\") cue=Some(\"warn\")"],
+    );
+}
