@@ -50,7 +50,9 @@ impl<'a> Doc<'a> {
         for (i, t) in tokens.iter().enumerate() {
             let from = lower.len() as u32;
             if t.kind == TokenKind::Word {
-                lower.extend(t.span.of(text).chars().map(|c| c.to_ascii_lowercase()));
+                // A curly apostrophe reads as a straight one: "isn’t" is "isn't".
+                let plain = |c: char| if c == '’' { '\'' } else { c.to_ascii_lowercase() };
+                lower.extend(t.span.of(text).chars().map(plain));
             }
             lower_at.push((from, lower.len() as u32));
             let written =

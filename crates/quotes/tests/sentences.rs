@@ -1079,3 +1079,12 @@ fn the_verb_after_an_aspectual_to_is_the_cue() {
         &["Indirect [that the deal would fail] speaker=Some(\"The senator\") cue=Some(\"warn\")"],
     );
 }
+
+#[test]
+fn a_curly_apostrophe_reads_as_a_straight_one() {
+    check(
+        "The city was quiet. But the attorney general isn’t saying if the charity broke any laws.",
+        &["Indirect [if the charity broke any laws] speaker=Some(\"the attorney general\") \
+           cue=Some(\"saying\")"],
+    );
+}
