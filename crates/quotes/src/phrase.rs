@@ -269,7 +269,10 @@ pub fn speaker_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<us
 /// Club", "a narrator in the Clinton ad", "a spokesman for the ministry".
 fn with_complement(doc: &Doc, r: Range<usize>, floor: usize) -> Range<usize> {
     let Some(link) = r.start.checked_sub(1).filter(|&k| k > floor) else { return r };
-    if !matches!(doc.word(link), "of" | "in" | "at" | "for" | "from" | "with") {
+    // "Aides close to the governor", "those closest to him".
+    let close_to =
+        doc.word(link) == "to" && matches!(doc.word(link - 1), "close" | "closest" | "closer");
+    if !matches!(doc.word(link), "of" | "in" | "at" | "for" | "from" | "with") && !close_to {
         return r;
     }
     match left_phrase(doc, link, floor) {
@@ -436,6 +439,15 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             return Some(if aside { subj } else { subj.start..inner_end });
         }
         break;
+    }
+    // "Those close to him say": the pronoun belongs to the phrase it completes.
+    if j >= floor + 3
+        && is_object_pronoun(doc.word(j - 1))
+        && doc.word(j - 2) == "to"
+        && matches!(doc.word(j - 3), "close" | "closest" | "closer")
+        && let Some(head) = left_phrase(doc, j - 2, floor)
+    {
+        return Some(head.start..j);
     }
     // A reduced relative right before the cue: "The poll released Friday shows".
     let reduced = j > floor + 1 && {

@@ -1088,3 +1088,19 @@ fn a_curly_apostrophe_reads_as_a_straight_one() {
            cue=Some(\"saying\")"],
     );
 }
+
+#[test]
+fn people_close_to_someone_are_the_speakers_not_that_someone() {
+    check(
+        "The city was quiet. Sources close to the governor said that he would veto the bill.",
+        &[
+            "Indirect [that he would veto the bill] speaker=Some(\"Sources close to the governor\") \
+           cue=Some(\"said\")",
+        ],
+    );
+    check(
+        "The city was quiet. Those close to him say that he would consider a run.",
+        &["Indirect [that he would consider a run] speaker=Some(\"Those close to him\") \
+           cue=Some(\"say\")"],
+    );
+}
