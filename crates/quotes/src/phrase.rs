@@ -270,8 +270,7 @@ pub fn speaker_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<us
 fn with_complement(doc: &Doc, r: Range<usize>, floor: usize) -> Range<usize> {
     let Some(link) = r.start.checked_sub(1).filter(|&k| k > floor) else { return r };
     // "Aides close to the governor", "those closest to him".
-    let close_to =
-        doc.word(link) == "to" && matches!(doc.word(link - 1), "close" | "closest" | "closer");
+    let close_to = doc.word(link) == "to" && is_close(doc.word(link - 1));
     if !matches!(doc.word(link), "of" | "in" | "at" | "for" | "from" | "with") && !close_to {
         return r;
     }
@@ -444,7 +443,7 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
     if j >= floor + 3
         && is_object_pronoun(doc.word(j - 1))
         && doc.word(j - 2) == "to"
-        && matches!(doc.word(j - 3), "close" | "closest" | "closer")
+        && is_close(doc.word(j - 3))
         && let Some(head) = left_phrase(doc, j - 2, floor)
     {
         return Some(head.start..j);
@@ -652,6 +651,11 @@ fn phrase_after(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
 /// Raising verbs ("seems to"), whose subject is the subject of the verb after them.
 pub(crate) fn is_raising(w: &str) -> bool {
     matches!(w, "seem" | "seems" | "seemed" | "seeming")
+}
+
+/// "close" and its degrees, which take a complement with "to" inside a speaker phrase.
+fn is_close(w: &str) -> bool {
+    matches!(w, "close" | "closer" | "closest")
 }
 
 /// Verbs that, before "to", only say when the next verb's act happens ("continued to call
