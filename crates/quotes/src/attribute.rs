@@ -285,6 +285,20 @@ fn says_that(doc: &Doc, at: usize) -> bool {
         && matches!(doc.word(at + 1), "that" | "if" | "whether")
 }
 
+/// True when a form of "be" stands before the participle at `at`, with adverbs between them
+/// or not: "is saying", "are now saying".
+fn after_progressive(doc: &Doc, at: usize, sent: &Range<usize>) -> bool {
+    let mut k = at;
+    while k > sent.start + 1
+        && doc.is_word(k - 1)
+        && !is_progressive(doc.word(k - 1))
+        && is_cue_modifier(doc.word(k - 1))
+    {
+        k -= 1;
+    }
+    k > sent.start && is_progressive(doc.word(k - 1))
+}
+
 fn learned_cue(word: &str) -> Cue {
     let kind = if word.ends_with("ing") { CueKind::Participle } else { CueKind::Verb };
     Cue { kind, takes_object: false, needs_clause: false, inverts: false }
@@ -300,7 +314,7 @@ fn attribute(
 ) -> Option<Draft> {
     match c.kind {
         CueKind::According => according(doc, at, sent, used),
-        CueKind::Participle if at > sent.start && is_progressive(doc.word(at - 1)) => {
+        CueKind::Participle if after_progressive(doc, at, &sent) => {
             let finite = Cue { kind: CueKind::Verb, takes_object: c.takes_object, ..c };
             verb(doc, at, finite, sent, previous, used)
         }

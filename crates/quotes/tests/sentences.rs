@@ -1104,3 +1104,12 @@ fn people_close_to_someone_are_the_speakers_not_that_someone() {
            cue=Some(\"say\")"],
     );
 }
+
+#[test]
+fn a_progressive_with_an_adverb_is_a_finite_report() {
+    check(
+        "The city was quiet. Two senators are now saying they think the bill should be changed.",
+        &["Indirect [they think the bill should be changed] speaker=Some(\"Two senators\") \
+           cue=Some(\"saying\")"],
+    );
+}
