@@ -76,15 +76,15 @@ pub fn find(doc: &doc::Doc) -> Vec<Found> {
 /// ..., according to Y"), unless an "according to" covers it too: in "Police said ...,
 /// according to the family's lawyer", the lawyer is the source of the whole sentence.
 fn without_hearsay(doc: &doc::Doc, drafts: Vec<attribute::Draft>) -> Vec<attribute::Draft> {
-    let cue_of = |d: &attribute::Draft| d.cue.clone().map(|c| doc.span(c));
     let according =
         |d: &attribute::Draft| d.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according");
     let keep: Vec<bool> = drafts
         .iter()
         .enumerate()
-        .map(|(i, d)| match cue_of(d) {
-            Some(cue) if d.speaker.is_some() => {
-                let named = names_source(cue.of(doc.text));
+        .map(|(i, d)| match &d.cue {
+            Some(range) if d.speaker.is_some() => {
+                let cue = doc.span(range.clone());
+                let named = range.clone().any(|k| names_source(doc.word(k)));
                 !drafts
                     .iter()
                     .enumerate()
@@ -96,14 +96,10 @@ fn without_hearsay(doc: &doc::Doc, drafts: Vec<attribute::Draft>) -> Vec<attribu
     drafts.into_iter().zip(keep).filter_map(|(d, k)| k.then_some(d)).collect()
 }
 
-/// True for a cue that names its source outright: a form of "say" or "write", "according to".
-fn names_source(cue: &str) -> bool {
-    cue.split_whitespace().any(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "said" | "says" | "say" | "wrote" | "writes" | "according"
-        )
-    })
+/// True for a cue word that names its source outright: a form of "say" or "write",
+/// "according" (to).
+fn names_source(word: &str) -> bool {
+    matches!(word, "said" | "says" | "say" | "wrote" | "writes" | "according")
 }
 
 /// Every reported statement of a document's body, with cue and speaker.
