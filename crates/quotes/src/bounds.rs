@@ -8,7 +8,7 @@ use crate::attribute::Draft;
 use crate::doc::Doc;
 use crate::lexicon::{CueKind, cue, is_cue_modifier, is_pronoun, is_subordinator, is_time_word};
 use crate::marks::Mark;
-use crate::phrase::looks_verbal;
+use crate::phrase::{after_opening_clause, looks_verbal};
 use std::ops::Range;
 
 /// True when the words from `start` read as a clause with its own verb ("the quake killed 11
@@ -278,8 +278,13 @@ pub(crate) fn opening_clause_end(doc: &Doc, sent: &Range<usize>, cue_at: usize) 
     // "So when ...", "But if ...": the conjunction before the subordinator is passed.
     let lead = usize::from(matches!(doc.word(sent.start), "so" | "and" | "but" | "yet"));
     let first = doc.word(sent.start + lead);
+    // A phrase that sets the scene for the main clause ("With leaders worried about X, Obama
+    // is ...", "Contrary to his claim that X, there would be ...") bounds it as a clause does.
     let opens = is_subordinator(first)
-        || matches!(first, "whereas" | "once")
+        || matches!(
+            first,
+            "whereas" | "once" | "with" | "contrary" | "unlike" | "despite" | "amid"
+        )
         || opens_with_participle(doc, sent, cue_at);
     if !opens || doc.marks[sent.start] != Mark::NotMark {
         return sent.end;
@@ -294,7 +299,11 @@ pub(crate) fn opening_clause_end(doc: &Doc, sent: &Range<usize>, cue_at: usize) 
             None
         }
     });
-    comma.filter(|&k| k > cue_at).unwrap_or(sent.end)
+    // Commas may also stand inside the clause ("Lest you assume that my parents, James and
+    // Olive Meehan, were ..., I should say"): the clause ends at the comma the main clause's
+    // subject and verb follow, when one does.
+    let Some(comma) = comma.filter(|&k| k > cue_at) else { return sent.end };
+    after_opening_clause(doc, cue_at + 1, sent.end).map_or(comma, |p| p.start - 1)
 }
 
 /// The draft with its content cut before the first comma after `start` outside a quotation.

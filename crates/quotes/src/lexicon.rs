@@ -232,6 +232,10 @@ pub fn ends_phrase(word: &str) -> bool {
             | "when"
             | "while"
             | "because"
+            | "although"
+            | "though"
+            | "unless"
+            | "lest"
             | "as"
             | "to"
             | "in"
@@ -436,5 +440,6 @@ pub fn is_subordinator(word: &str) -> bool {
             | "before"
             | "unless"
             | "if"
+            | "lest"
     )
 }

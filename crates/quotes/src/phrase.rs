@@ -565,6 +565,21 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
                 | "among"
                 | "throughout"
         );
+    // "With leaders increasingly worried about X, Obama is ...": the object of "with" has a
+    // predicate of its own, and the subject follows the clause's comma.
+    let predicate = |m: usize| {
+        let w = doc.word(m);
+        doc.is_word(m)
+            && !doc.is_cap(m)
+            && (w.ends_with("ed") || w.ends_with("ing") || is_cue_modifier(w) || w.ends_with("ly"))
+    };
+    if governed
+        && doc.word(k - 1) == "with"
+        && predicate(phrase.end)
+        && let Some(after) = after_opening_clause(doc, phrase.end, sentence.end)
+    {
+        return Some(after);
+    }
     if governed && let Some(next) = phrase_after(doc, phrase.end, sentence.end) {
         return Some(next);
     }
@@ -593,7 +608,7 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
 
 /// The subject after a clause that opens the sentence at `from`: the first phrase right after a
 /// comma that a verb follows ("..., as well as complaints, Trump revised").
-fn after_opening_clause(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
+pub(crate) fn after_opening_clause(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
     let commas = (from..end.min(from + 40)).filter(|&c| doc.is_punct(c, ","));
     commas.filter(|&c| doc.passage_at(c).is_none()).find_map(|c| {
         let p = right_phrase(doc, c + 1, end).filter(|p| p.start == c + 1 && p.end < end)?;

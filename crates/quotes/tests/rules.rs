@@ -57,6 +57,15 @@ fn a_passage_after_a_colon_may_go_to_the_subject_of_its_sentence() {
 }
 
 #[test]
+fn a_passage_after_a_colon_goes_to_the_main_subject_after_a_with_phrase() {
+    let text = "With farm groups increasingly angry about the tariffs, the governor is trying a \
+                new line: \"We will not abandon you.\"";
+    let (lines, _) = readings(text);
+    assert!(lines.contains(&"We will not abandon you. | the governor".to_string()), "{lines:?}");
+    assert!(!lines.iter().any(|l| l.ends_with("| farm groups")), "{lines:?}");
+}
+
+#[test]
 fn a_quoted_phrase_after_a_subject_and_verb_may_be_its_subject_s_clause() {
     let text = "The mayor drafted a budget that \"puts families first.\"";
     let (lines, _) = readings(text);

@@ -445,6 +445,29 @@ fn a_report_in_an_opening_subordinate_clause_ends_at_its_comma() {
 }
 
 #[test]
+fn a_scene_setting_phrase_opening_the_sentence_bounds_a_report_as_a_clause_does() {
+    check(
+        "With its owners worried that the plant would close, the town held a meeting.",
+        &["Indirect [that the plant would close] speaker=Some(\"its owners\") \
+           cue=Some(\"worried\")"],
+    );
+}
+
+#[test]
+fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
+    check(
+        "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
+         his budget.",
+        &["Indirect [that the mayor, a former banker, had no plan] speaker=Some(\"anyone\") \
+           cue=Some(\"claim\")"],
+    );
+    check(
+        "Though the vote was close, she said, the result would stand.",
+        &["Indirect [the result would stand] speaker=Some(\"she\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
 fn an_object_stops_at_an_adjunct_and_a_second_participle_reports_again() {
     check(
         "Several senators echoed her doubts, in large part because of the cost.",
