@@ -454,6 +454,14 @@ fn a_scene_setting_phrase_opening_the_sentence_bounds_a_report_as_a_clause_does(
 }
 
 #[test]
+fn a_perfect_participle_is_the_cue_s_auxiliary_not_part_of_its_speaker() {
+    check(
+        "With the governor having said that taxes would rise, the senators walked out.",
+        &["Indirect [that taxes would rise] speaker=Some(\"the governor\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
