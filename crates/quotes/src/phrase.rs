@@ -391,6 +391,16 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             {
                 return Some(name.start..inner_end);
             }
+            // A name set off by the comma of an opening clause, with a description after it:
+            // "With 50 days to go, Minyon Moore, a senior adviser to the campaign, called".
+            if matches!(doc.word(inner.start), "a" | "an" | "the")
+                && let Some(name) = left_phrase(doc, comma, floor)
+                && name.start > floor
+                && doc.is_punct(name.start - 1, ",")
+                && doc.is_cap(name.start)
+            {
+                return Some(name.start..inner_end);
+            }
             // A long apposition after the sentence's subject: "Jane Doe, director of ..., said";
             // an adverbial aside there is not part of it ("Jane Doe, despite ..., said").
             let subj = subject(doc, floor..inner_end)?;
@@ -766,6 +776,14 @@ pub fn clause_start(doc: &Doc, after: usize, limit: usize, takes_object: bool) -
         && let Some(np) = right_phrase(doc, k, limit)
     {
         k = np.end;
+        // A relative clause on the hearer ("told a woman who suggested that ... that “...”")
+        // has its own complement; the report is the quotation its "that" opens.
+        if matches!(doc.word(k), "who" | "whom")
+            && let Some(m) = (k + 1..limit.saturating_sub(1))
+                .find(|&m| doc.word(m) == "that" && doc.marks[m + 1] == Mark::Open)
+        {
+            return m;
+        }
     }
     // A day between a phrasal cue and its preposition: "called Friday for".
     if k + 1 < limit

@@ -462,6 +462,26 @@ fn a_perfect_participle_is_the_cue_s_auxiliary_not_part_of_its_speaker() {
 }
 
 #[test]
+fn a_name_after_an_opening_clause_keeps_its_description() {
+    check(
+        "As the vote neared, Ana Ruiz, a senior adviser to the mayor, warned that turnout was low.",
+        &["Indirect [that turnout was low] speaker=Some(\"Ana Ruiz, a senior adviser to the \
+           mayor\") cue=Some(\"warned\")"],
+    );
+}
+
+#[test]
+fn a_relative_clause_on_the_hearer_is_not_the_report() {
+    let text = "The mayor told a resident who asked about the closures that \"the road will \
+                reopen by spring.\"";
+    let (doc, _, quotes) = common::quotes_of(text);
+    let got = common::describe(&doc, &quotes);
+    let want = "Direct [that \"the road will reopen by spring.\"] speaker=Some(\"The mayor\") \
+                cue=Some(\"told\")";
+    assert!(got.iter().any(|g| g == want), "{got:#?}");
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
