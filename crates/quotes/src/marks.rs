@@ -7,7 +7,7 @@
 //! Single quotes are left alone: inside a passage they nest, outside they are scare quotes.
 
 use crate::doc::NONE;
-use parallax_model::{Span, Token};
+use parallax_model::{Span, Token, TokenKind};
 
 /// What a token is as a quotation mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,6 +92,34 @@ pub fn doubled_apostrophes(text: &str, tokens: &[Token], marks: &mut [Mark]) {
             Mark::Open => marks[i - 1] = Mark::Open,
             Mark::Close => marks[i] = Mark::Close,
             _ => marks[i - 1] = Mark::Either,
+        }
+    }
+}
+
+/// Unmarks a nickname inside a name (Marcia "Cia" Price, Robert C. “Bobby” Scott): one or
+/// two capitalised words in marks with a capitalised word on either side are part of the
+/// name, not a quotation.
+pub fn nicknames(text: &str, tokens: &[Token], marks: &mut [Mark]) {
+    let cap = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.span.of(text).chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    let opens = |m: Mark| matches!(m, Mark::Open | Mark::Either);
+    let closes = |m: Mark| matches!(m, Mark::Close | Mark::Either);
+    for i in 1..tokens.len() {
+        if !opens(marks[i]) || !cap(i - 1) || !cap(i + 1) {
+            continue;
+        }
+        let close = (i + 2..tokens.len().min(i + 4)).find(|&j| marks[j] != Mark::NotMark);
+        let Some(j) = close else { continue };
+        let inside = (i + 1..j).all(cap);
+        let tight = tokens[i].span.end == tokens[i + 1].span.start
+            && tokens[j - 1].span.end == tokens[j].span.start;
+        if inside && tight && closes(marks[j]) && cap(j + 1) {
+            marks[i] = Mark::NotMark;
+            marks[j] = Mark::NotMark;
         }
     }
 }

@@ -177,7 +177,14 @@ fn is_irregular_past(w: &str) -> bool {
 fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
     let raw = doc.raw(i);
     if !doc.is_word(i) {
-        return matches!(raw, "-" | "&" | "." | "/" | "'s" | "’s") || doc.is_number(i);
+        // The marks of a nickname, which are no quotation ([`crate::marks::nicknames`]):
+        // Robert C. “Bobby” Scott.
+        let nickname = matches!(raw, "\"" | "“" | "”" | "'" | "‘" | "’")
+            && doc.marks[i] == Mark::NotMark
+            && i > 0
+            && doc.is_cap(i - 1)
+            && doc.is_cap(i + 1);
+        return matches!(raw, "-" | "&" | "." | "/" | "'s" | "’s") || doc.is_number(i) || nickname;
     }
     let w = doc.word(i);
     if w == "'s" || w == "’s" {

@@ -482,6 +482,19 @@ fn a_relative_clause_on_the_hearer_is_not_the_report() {
 }
 
 #[test]
+fn a_nickname_in_marks_is_part_of_the_name_not_a_quotation() {
+    check(
+        "\"We will win,\" Marcia “Cia” Price told the crowd.",
+        &["Direct [We will win,] speaker=Some(\"Marcia “Cia” Price\") cue=Some(\"told\")"],
+    );
+    check(
+        "Rep. Robert C. \"Bobby\" Scott said the port would reopen.",
+        &["Indirect [the port would reopen] speaker=Some(\"Rep. Robert C. \\\"Bobby\\\" Scott\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
