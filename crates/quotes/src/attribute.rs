@@ -244,6 +244,10 @@ fn decide(
     if is_raising(w) || is_aspectual(w) && doc.word(at + 1) == "to" {
         return None;
     }
+    // An auxiliary before a cue ("must say", "can claim") is not the cue itself.
+    if is_cue_modifier(w) && cue(doc.word(at + 1)).is_some() {
+        return None;
+    }
     // The infinitive after such a verb is read as the finite verb the lexicon knows ("continued
     // to insist" as "insists"), and stands whatever its learned score.
     let handed = at >= 2 && doc.word(at - 1) == "to" && passes_subject(doc.word(at - 2));

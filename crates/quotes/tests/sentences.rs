@@ -495,6 +495,18 @@ fn a_nickname_in_marks_is_part_of_the_name_not_a_quotation() {
 }
 
 #[test]
+fn a_modal_before_the_cue_is_its_auxiliary() {
+    check(
+        "I should say that my father was a banker.",
+        &["Indirect [that my father was a banker] speaker=Some(\"I\") cue=Some(\"say\")"],
+    );
+    check(
+        "The union must concede that the strike failed.",
+        &["Indirect [that the strike failed] speaker=Some(\"The union\") cue=Some(\"concede\")"],
+    );
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
