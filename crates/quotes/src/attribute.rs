@@ -325,9 +325,12 @@ fn attribute(
         CueKind::Participle => {
             let joint = |k: usize| doc.is_punct(k, ",") || doc.is_punct(k, "—");
             // ", saying", "— saying", ", and calling".
+            // "..., touting her record and saying ...": a participle joined to a report before
+            // it in the sentence reports for the same speaker.
             let after_comma = at > sent.start
                 && (joint(at - 1)
-                    || at > sent.start + 1 && doc.word(at - 1) == "and" && joint(at - 2));
+                    || at > sent.start + 1 && doc.word(at - 1) == "and" && joint(at - 2)
+                    || doc.word(at - 1) == "and" && previous.is_some());
             // "Bemoaning the “phony system,” Trump accused ...", "After saying ..., she was":
             // the speaker is the subject of the main clause after the opening one.
             if opens_with_participle(doc, &sent, at) {

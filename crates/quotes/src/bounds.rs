@@ -26,7 +26,8 @@ pub(crate) fn clause_like(doc: &Doc, start: usize, end: usize) -> bool {
         let next = doc.word(k + 1);
         matches!(doc.word(k), "and" | "but")
             && (looks_verbal(next) && next.ends_with("ed")
-                || matches!(next, "has" | "have" | "had" | "also" | "then" | "was" | "is"))
+                || matches!(next, "has" | "have" | "had" | "also" | "then" | "was" | "is")
+                || cue(next).is_some_and(|c| c.kind == CueKind::Participle))
     };
     let own = (start..end.min(start + 10)).take_while(|&k| {
         !doc.is_punct(k, ",")
@@ -95,7 +96,10 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         if is_dash(doc, k) {
             return k;
         }
-        let second_verb = matches!(w, "and" | "but") && looks_verbal(next) && next.ends_with("ed")
+        // "touting her record and saying ...": a second participle reports again.
+        let participle = cue(next).is_some_and(|c| c.kind == CueKind::Participle);
+        let second_verb = matches!(w, "and" | "but")
+            && (looks_verbal(next) && next.ends_with("ed") || participle)
             || w == "but"
                 && matches!(
                     next,

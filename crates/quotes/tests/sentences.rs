@@ -507,6 +507,17 @@ fn a_modal_before_the_cue_is_its_auxiliary() {
 }
 
 #[test]
+fn a_participle_joined_by_and_to_a_report_reports_again() {
+    check(
+        "The mayor spoke for an hour, praising the police and saying the city was safer.",
+        &[
+            "Indirect [the police] speaker=Some(\"The mayor\") cue=Some(\"praising\")",
+            "Indirect [the city was safer] speaker=Some(\"The mayor\") cue=Some(\"saying\")",
+        ],
+    );
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
