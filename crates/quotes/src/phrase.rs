@@ -549,6 +549,13 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
         if doc.marks[k] != Mark::NotMark || doc.is_punct(k, ",") && k > sentence.start + 3 {
             return None;
         }
+        // A subject pronoun after an opener's comma: "Meanwhile, it attacked ...".
+        if k > sentence.start
+            && doc.is_punct(k - 1, ",")
+            && matches!(doc.word(k), "he" | "she" | "they" | "we" | "i" | "it" | "you")
+        {
+            return Some(k..k + 1);
+        }
         k += 1;
     }
     // A date that opens the sentence without a comma: "On September 27 the council met".

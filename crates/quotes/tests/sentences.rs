@@ -518,6 +518,15 @@ fn a_participle_joined_by_and_to_a_report_reports_again() {
 }
 
 #[test]
+fn a_pronoun_after_an_opening_adverb_is_the_subject() {
+    let (doc, _, quotes) =
+        common::quotes_of("Meanwhile, it raised its prices, saying costs had grown.");
+    let got = common::describe(&doc, &quotes);
+    let want = "Indirect [costs had grown] speaker=Some(\"it\") cue=Some(\"saying\")";
+    assert!(got.iter().any(|g| g == want), "{got:#?}");
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
