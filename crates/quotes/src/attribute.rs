@@ -283,10 +283,17 @@ fn finite_cue(bare: &str) -> Option<Cue> {
 /// How a cue word the lexicon does not know behaves: a participle when it ends in "-ing",
 /// else a verb (or noun) whose speaker stands before it.
 /// True when a form of "say" opens a "that", "if" or "whether" clause ("is saying that ...",
-/// "isn't saying if ..."): a report whatever the learned score.
+/// "isn't saying if ..."), or another lexicon cue a "that" clause ("he believes that ..."): a
+/// report whatever the learned score.
 fn says_that(doc: &Doc, at: usize) -> bool {
     matches!(doc.word(at), "say" | "says" | "said" | "saying")
         && matches!(doc.word(at + 1), "that" | "if" | "whether")
+        || cue(doc.word(at)).is_some() && doc.word(at + 1) == "that" && {
+            // A relative "that" ("a show that aired") is followed by its verb, a complementizer
+            // by a subject.
+            let after = doc.word(at + 2);
+            !(is_cue_modifier(after) || looks_verbal(after) && after.ends_with("ed"))
+        }
 }
 
 /// True when a form of "be" stands before the participle at `at`, with adverbs between them

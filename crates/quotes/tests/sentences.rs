@@ -527,6 +527,18 @@ fn a_pronoun_after_an_opening_adverb_is_the_subject() {
 }
 
 #[test]
+fn a_lexicon_cue_before_a_that_clause_stands_whatever_its_score() {
+    check(
+        "As the city's first elected mayor, he believes that his efforts to cut traffic will be \
+         his most lasting legacy.",
+        &["Indirect [that his efforts to cut traffic will be his most lasting legacy] \
+           speaker=Some(\"he\") cue=Some(\"believes\")"],
+    );
+    // A relative "that" is followed by its verb: no report.
+    check("The two taped an hourlong show that aired on Thursday.", &[]);
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
