@@ -54,7 +54,19 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             // subject a later verb shares.
             let verbal =
                 |d: &&Draft| d.cue.as_ref().is_none_or(|c| !is_statement_noun(doc.word(c.start)));
-            let previous = out[found..].iter().rfind(verbal).and_then(|d| d.speaker.clone());
+            // Nor is the speaker of a report inside another's content ("told the audience that
+            // she believes ..., saying"): the outer speaker goes on.
+            let sentence = &out[found..];
+            let inside = |d: &&Draft| {
+                d.cue.as_ref().is_some_and(|c| {
+                    let at = doc.tokens[c.start].span.start;
+                    sentence.iter().any(|e| {
+                        !std::ptr::eq(e, *d) && e.content.start <= at && at < e.content.end
+                    })
+                })
+            };
+            let previous =
+                sentence.iter().rfind(|d| verbal(d) && !inside(d)).and_then(|d| d.speaker.clone());
             let Some(c) = decide(doc, at, &sent, model, previous.is_some(), &mut buf) else {
                 continue;
             };
@@ -283,11 +295,14 @@ fn finite_cue(bare: &str) -> Option<Cue> {
 /// How a cue word the lexicon does not know behaves: a participle when it ends in "-ing",
 /// else a verb (or noun) whose speaker stands before it.
 /// True when a form of "say" opens a "that", "if" or "whether" clause ("is saying that ...",
-/// "isn't saying if ..."), or another lexicon cue a "that" clause ("he believes that ..."): a
+/// "isn't saying if ..."), another lexicon cue a "that" clause ("he believes that ..."), or a
+/// verb that takes a clause one opening with a subject pronoun ("records show he paid"): a
 /// report whatever the learned score.
 fn says_that(doc: &Doc, at: usize) -> bool {
     matches!(doc.word(at), "say" | "says" | "said" | "saying")
         && matches!(doc.word(at + 1), "that" | "if" | "whether")
+        || cue(doc.word(at)).is_some_and(|c| c.needs_clause)
+            && matches!(doc.word(at + 1), "he" | "she" | "they" | "we" | "i")
         || cue(doc.word(at)).is_some() && doc.word(at + 1) == "that" && {
             // A relative "that" ("a show that aired") is followed by its verb, a complementizer
             // by a subject.

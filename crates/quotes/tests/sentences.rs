@@ -539,6 +539,28 @@ fn a_lexicon_cue_before_a_that_clause_stands_whatever_its_score() {
 }
 
 #[test]
+fn a_clause_verb_before_a_subject_pronoun_reports_the_clause() {
+    check(
+        "The debate has new urgency after leaked records from his 1995 return show he took a \
+         large loss.",
+        &["Indirect [he took a large loss] speaker=Some(\"records from his 1995 return\") \
+           cue=Some(\"show\")"],
+    );
+}
+
+#[test]
+fn a_participle_after_a_nested_report_goes_on_for_the_outer_speaker() {
+    let (doc, _, quotes) = common::quotes_of(
+        "Ruiz told the audience that she believes that we must fund the clinics, saying that \
+         “health still depends too much” on income.",
+    );
+    let got = common::describe(&doc, &quotes);
+    let want = "Direct [that “health still depends too much” on income] speaker=Some(\"Ruiz\") \
+                cue=Some(\"saying\")";
+    assert!(got.iter().any(|g| g == want), "{got:#?}");
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
