@@ -191,7 +191,10 @@ fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
         return true;
     }
     if doc.is_cap(i) {
-        return !is_opener(w);
+        // A word in capitals after another capitalised one is a name's ("USA TODAY"), whatever
+        // it would be in lower case.
+        let shouted = raw.len() > 1 && raw.chars().all(|c| c.is_ascii_uppercase());
+        return !is_opener(w) || shouted && i > 0 && doc.is_cap(i - 1);
     }
     let attributive = is_attributive(w) && doc.is_word(i + 1);
     if ends_phrase(w)

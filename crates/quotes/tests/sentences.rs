@@ -561,6 +561,15 @@ fn a_participle_after_a_nested_report_goes_on_for_the_outer_speaker() {
 }
 
 #[test]
+fn a_name_in_capitals_keeps_its_words_that_read_otherwise_in_lower_case() {
+    check(
+        "Donations rose sharply through August, a USA TODAY analysis shows.",
+        &["Indirect [Donations rose sharply through August] speaker=Some(\"a USA TODAY \
+           analysis\") cue=Some(\"shows\")"],
+    );
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
