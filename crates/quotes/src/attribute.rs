@@ -9,7 +9,7 @@ use crate::doc::Doc;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
 use crate::lexicon::{
     Cue, CueKind, cue, is_auxiliary, is_cue_modifier, is_determiner, is_object_pronoun,
-    is_progressive, is_subordinator, is_time_word,
+    is_progressive, is_pronoun, is_subordinator, is_time_word,
 };
 use crate::marks::Mark;
 use crate::phrase::{
@@ -151,6 +151,9 @@ fn is_statement_noun(word: &str) -> bool {
             | "admission"
             | "allegation"
             | "accusation"
+            | "conclusion"
+            | "view"
+            | "belief"
     )
 }
 
@@ -266,6 +269,18 @@ fn decide(
     let known = if handed { finite_cue(w) } else { cue(w) };
     if !model.is_candidate_at(doc, at) {
         return known;
+    }
+    // A word the lexicon does not know is a noun after an article or an owner ("the authors",
+    // "Cruz's endorsement"), whose phrase is no speaker; "he's claiming" is a verb's.
+    let owned = at >= 2
+        && matches!(doc.raw(at - 1), "'s" | "’s")
+        && !is_pronoun(doc.word(at - 2))
+        && doc.word(at - 2) != "that";
+    if known.is_none()
+        && at > sent.start
+        && (matches!(doc.word(at - 1), "the" | "a" | "an") || owned)
+    {
+        return None;
     }
     // A lexicon cue in a sure place stands even with a low score; "she called it “outrageous”
     // and called for ..." joins a second cue to a report.

@@ -73,6 +73,15 @@ pub(crate) fn after_setting(doc: &Doc, start: usize, end: usize) -> usize {
         && matches!(doc.word(k + 2), "statement" | "interview")
     {
         k += 3;
+    } else if matches!(doc.word(k), "after" | "before" | "during" | "at" | "following" | "outside")
+    {
+        // "said after the convention he would ...": a short setting, then the clause's subject.
+        let subject = (k + 2..end.min(k + 8))
+            .take_while(|&m| doc.is_word(m) || doc.is_number(m))
+            .find(|&m| matches!(doc.word(m), "he" | "she" | "they" | "we" | "i"));
+        if let Some(m) = subject {
+            k = m;
+        }
     }
     while k < end && doc.is_punct(k, ",") {
         k += 1;

@@ -511,7 +511,8 @@ pub fn right_phrase(doc: &Doc, at: usize, limit: usize) -> Option<Range<usize>> 
     let mut end = at;
     while end < limit && end - at < MAX_PHRASE {
         let is_det = doc.is_word(end) && is_determiner(doc.word(end));
-        if is_det && end > at {
+        // "The authors of the report": a complement with "of" goes on past its determiner.
+        if is_det && end > at && doc.word(end - 1) != "of" {
             break;
         }
         if !is_det && !named_and(doc, end) && !phrase_word(doc, end, &mut lower) {
@@ -519,7 +520,7 @@ pub fn right_phrase(doc: &Doc, at: usize, limit: usize) -> Option<Range<usize>> 
         }
         end += 1;
     }
-    while end > at && !doc.is_word(end - 1) {
+    while end > at && (!doc.is_word(end - 1) || doc.word(end - 1) == "of") {
         end -= 1;
     }
     let has_head = (at..end).any(|k| doc.is_word(k) && !is_determiner(doc.word(k)));

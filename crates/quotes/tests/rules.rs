@@ -6,7 +6,7 @@
 mod common;
 
 use parallax_quotes::doc::Doc;
-use parallax_quotes::learn::{COORDINATED, Model, Params, SHORT};
+use parallax_quotes::learn::{BITS, COORDINATED, Model, Params, SHORT};
 use parallax_quotes::speaker;
 
 /// The quotes of `text` under `rules`, as "content | speaker" lines.
@@ -94,4 +94,21 @@ fn a_one_word_answer_is_kept_only_with_its_rule() {
     let on = found(text, SHORT);
     assert!(on.iter().any(|q| q.starts_with("yes |")), "{on:?}");
     assert!(found(text, 0).iter().all(|q| !q.starts_with("yes |")));
+}
+
+#[test]
+fn a_learned_word_after_an_article_or_an_owner_is_a_noun_not_a_cue() {
+    // Every candidate word scores above the threshold: only the rule keeps these out.
+    let words = ["endorsement", "authors", "rebuked"].map(String::from).into();
+    let params = Params { cue: -1.0, end: 0.0, alone: 0.0, rules: 0 };
+    let model = Model::new(words, vec![0.0; 1 << BITS], params);
+    let text = "The authors wrote that the mayor rebuked the council. She turned down the \
+                union's endorsement at the rally.";
+    let document = common::document(text);
+    let analysis = parallax_analyze::analyze(&document);
+    let doc = Doc::with_model(&document.text, &analysis, &model);
+    let cues: Vec<&str> =
+        parallax_quotes::find(&doc).iter().filter_map(|f| f.cue.map(|c| c.of(text))).collect();
+    assert!(cues.contains(&"wrote"), "{cues:?}");
+    assert!(!cues.contains(&"authors") && !cues.contains(&"endorsement"), "{cues:?}");
 }

@@ -570,6 +570,35 @@ fn a_name_in_capitals_keeps_its_words_that_read_otherwise_in_lower_case() {
 }
 
 #[test]
+fn a_short_setting_after_the_cue_is_not_the_report() {
+    check(
+        "The senator said after the hearing he would not accept the deal.",
+        &["Indirect [he would not accept the deal] speaker=Some(\"The senator\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn a_subject_with_an_of_complement_reaches_past_its_determiner() {
+    check(
+        "The authors of the study combed through the filings and found that most firms kept \
+         offshore units.",
+        &["Indirect [that most firms kept offshore units] speaker=Some(\"The authors of the \
+           study\") cue=Some(\"found\")"],
+    );
+}
+
+#[test]
+fn an_owned_conclusion_reports_its_owner_s_clause() {
+    check(
+        "Despite the judge's conclusion that the files must be released, the panel kept them \
+         sealed.",
+        &["Indirect [that the files must be released] speaker=Some(\"the judge\") \
+           cue=Some(\"conclusion\")"],
+    );
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
