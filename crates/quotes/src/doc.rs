@@ -65,7 +65,7 @@ impl<'a> Doc<'a> {
         let mut marks: Vec<Mark> = tokens.iter().map(|t| marks::classify(text, t.span)).collect();
         marks::doubled_apostrophes(text, tokens, &mut marks);
         marks::nicknames(text, tokens, &mut marks);
-        let (passages, passage_of) = marks::passages(tokens, &marks, &para_start);
+        let (passages, passage_of) = marks::passages(text, tokens, &marks, &para_start);
         // A straight mark that pairing read as a passage's end closes it (`'outreach,' " he
         // told`, where a space stands on both sides of the mark).
         for p in &passages {

@@ -124,8 +124,17 @@ pub fn nicknames(text: &str, tokens: &[Token], marks: &mut [Mark]) {
     }
 }
 
-/// Pairs the marks into passages; returns them and, per token, the passage it lies in.
-pub fn passages(tokens: &[Token], marks: &[Mark], para_start: &[bool]) -> (Vec<Passage>, Vec<u32>) {
+/// Pairs the marks into passages; returns them and, per token, the passage it lies in. A
+/// passage left open at a paragraph's end goes on when the next paragraph opens with a mark of
+/// the same kind (straight or curly): a stray straight mark before a paragraph does not take
+/// up a curly quotation in the next.
+pub fn passages(
+    text: &str,
+    tokens: &[Token],
+    marks: &[Mark],
+    para_start: &[bool],
+) -> (Vec<Passage>, Vec<u32>) {
+    let curly = |i: usize| matches!(tokens[i].span.of(text), "“" | "”" | "«" | "»" | "„");
     let mut out: Vec<Passage> = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     for i in 0..tokens.len() {
@@ -133,7 +142,7 @@ pub fn passages(tokens: &[Token], marks: &[Mark], para_start: &[bool]) -> (Vec<P
         if let Some((first, paragraphs)) = open
             && para_start[i]
         {
-            if matches!(mark, Mark::Open | Mark::Either) {
+            if matches!(mark, Mark::Open | Mark::Either) && curly(first) == curly(i) {
                 open = Some((first, paragraphs + 1));
                 continue;
             }
@@ -198,7 +207,11 @@ mod tests {
             }
         }
         let marks: Vec<Mark> = tokens.iter().map(|t| classify(text, t.span)).collect();
-        passages(&tokens, &marks, &para).0.iter().map(|p| p.content.of(text).to_string()).collect()
+        passages(text, &tokens, &marks, &para)
+            .0
+            .iter()
+            .map(|p| p.content.of(text).to_string())
+            .collect()
     }
 
     #[test]
@@ -215,5 +228,11 @@ mod tests {
     #[test]
     fn an_unclosed_passage_ends_at_its_paragraph() {
         assert_eq!(run("“ a b\nc d"), vec![" a b"]);
+    }
+
+    #[test]
+    fn a_new_paragraph_in_marks_of_the_other_kind_does_not_continue_the_passage() {
+        assert_eq!(run("\" a b\n\" c \" d"), vec![" a b\n\" c "]);
+        assert_eq!(run("\" a b\n“ c ” d"), vec![" a b", " c "]);
     }
 }

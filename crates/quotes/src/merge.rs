@@ -132,10 +132,14 @@ fn completes<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Optio
 }
 
 /// The direct quote that opens the paragraph right after this passage, when the passage is a
-/// paragraph of its own.
+/// paragraph of its own and closes (a paragraph left open before a quotation in marks of the
+/// other kind opens with a stray mark; see [`crate::marks::passages`]).
 fn led_into<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Option<&'d mut Draft> {
     let next = passage.last + 1;
-    let whole = doc.para_start[passage.open] && next < doc.len() && doc.para_start[next];
+    let whole = doc.para_start[passage.open]
+        && next < doc.len()
+        && doc.para_start[next]
+        && passage.close.is_some();
     if !whole {
         return None;
     }

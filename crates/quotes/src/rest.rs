@@ -147,7 +147,13 @@ fn span_of_time(doc: &Doc, k: usize) -> bool {
             | "decade"
             | "decades"
     );
-    amount && unit
+    // "months later", "weeks ago".
+    let bare_unit =
+        matches!(
+            doc.word(k),
+            "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades"
+        ) && matches!(doc.word(k + 1), "later" | "ago" | "earlier" | "before" | "after");
+    amount && unit || bare_unit
 }
 
 /// True for a lower-case manner adverb ("sarcastically", "dryly"), not "only", "early" or a

@@ -599,6 +599,26 @@ fn an_owned_conclusion_reports_its_owner_s_clause() {
 }
 
 #[test]
+fn a_stray_straight_mark_does_not_take_up_the_curly_quotation_after_it() {
+    let (doc, _, quotes) = common::quotes_of(
+        "\"Ana found the ruling absurd. She was angry, sure.\n\n“It never crossed my mind that \
+         we would lose,” she said several months later.",
+    );
+    let got = common::describe(&doc, &quotes);
+    let want = "Direct [It never crossed my mind that we would lose,] speaker=Some(\"she\") \
+                cue=Some(\"said\")";
+    assert!(got.iter().any(|g| g == want), "{got:#?}");
+}
+
+#[test]
+fn a_bare_span_of_time_after_the_cue_is_its_setting() {
+    check(
+        "“We would lose,” she said months later.",
+        &["Direct [We would lose,] speaker=Some(\"she\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
