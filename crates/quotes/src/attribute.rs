@@ -649,7 +649,15 @@ fn postposed(
                     && !doc.is_punct(k, ":")
                     && crate::lexicon::cue(doc.word(k)).is_none()
             });
-        let content = if whole { doc.span(sent.start..passage.last + 1) } else { passage.content };
+        // So is the clause after a comma whose predicate it quotes ("However laudable the goal,
+        // using the tax ''is a misguided approach,'' he said").
+        let clause = crate::merge::clause_around(doc, passage)
+            .filter(|r| r.start > sent.start && doc.is_punct(r.start - 1, ","));
+        let content = match clause {
+            _ if whole => doc.span(sent.start..passage.last + 1),
+            Some(r) if words(doc, r.start..passage.open) >= 2 => doc.span(r),
+            _ => passage.content,
+        };
         return Some(Draft {
             content,
             kind: QuoteKind::Direct,

@@ -619,6 +619,15 @@ fn a_bare_span_of_time_after_the_cue_is_its_setting() {
 }
 
 #[test]
+fn a_quoted_predicate_after_a_comma_reports_its_clause() {
+    check(
+        "However noble the aim, raising the fuel tax \"is the wrong tool,\" the economist said.",
+        &["Direct [raising the fuel tax \"is the wrong tool,\"] speaker=Some(\"the economist\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
