@@ -46,7 +46,7 @@ pub fn classify(text: &str, span: Span) -> Mark {
 
 /// A curly mark's direction: the way it faces, unless its neighbours plainly say the other
 /// way (a `”` after a space and before a letter opens, as careless typing and some converters
-/// leave it; a `“` after a letter and before a space closes).
+/// leave it; a `“` after a letter or a sentence's end and before a space closes).
 fn facing(text: &str, span: Span, written: Mark) -> Mark {
     let before = text[..span.start].chars().next_back();
     let after = text[span.end..].chars().next();
@@ -54,9 +54,11 @@ fn facing(text: &str, span: Span, written: Mark) -> Mark {
     let spaced_after = after.is_none_or(char::is_whitespace);
     let letter_before = before.is_some_and(char::is_alphanumeric);
     let letter_after = after.is_some_and(char::is_alphanumeric);
+    // A sentence's end before the mark and a space after it close too ("is 51 percent.“").
+    let ends_before = before.is_some_and(|c| ".!?,;".contains(c));
     match written {
         Mark::Close if spaced_before && letter_after => Mark::Open,
-        Mark::Open if letter_before && spaced_after => Mark::Close,
+        Mark::Open if (letter_before || ends_before) && spaced_after => Mark::Close,
         _ => written,
     }
 }

@@ -628,6 +628,18 @@ fn a_quoted_predicate_after_a_comma_reports_its_clause() {
 }
 
 #[test]
+fn an_opening_curly_mark_after_a_sentence_end_closes_the_quotation() {
+    check(
+        "Sanders made the following comment:\n“The rate for young people is 51 percent.“\nThe \
+         statement was rated Mostly True.",
+        &[
+            "Indirect [the following comment] speaker=Some(\"Sanders\") cue=Some(\"made\")",
+            "Direct [The rate for young people is 51 percent.] speaker=Some(\"Sanders\") cue=None",
+        ],
+    );
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
