@@ -87,7 +87,10 @@ pub fn cue(word: &str) -> Option<Cue> {
         | "questioning" | "stressing" | "seeking" | "defending" | "demanding" | "urging"
         | "encouraging" | "referencing" | "referring" | "blaming" | "criticizing" | "praising"
         | "vowing" | "pledging" | "predicting" | "acknowledging" | "admitting" | "recalling"
-        | "announcing" | "confirming" | "denying" | "revealing" | "asserting" => PARTICIPLE,
+        | "announcing" | "confirming" | "denying" | "revealing" | "asserting" | "bemoaning"
+        | "decrying" | "lamenting" | "touting" | "mocking" | "slamming" | "blasting"
+        | "attacking" | "dismissing" | "rejecting" | "condemning" | "denouncing" | "lambasting"
+        | "hailing" | "welcoming" => PARTICIPLE,
         "according" => Cue { kind: CueKind::According, ..quiet },
         _ => return None,
     })

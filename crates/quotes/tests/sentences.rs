@@ -640,6 +640,15 @@ fn an_opening_curly_mark_after_a_sentence_end_closes_the_quotation() {
 }
 
 #[test]
+fn a_participle_of_an_object_cue_opening_the_sentence_reports_for_its_subject() {
+    let (doc, _, quotes) =
+        common::quotes_of("Bemoaning the “phony system,” the senator accused the board of bias.");
+    let got = common::describe(&doc, &quotes);
+    let want = "Direct [the “phony system,”] speaker=Some(\"the senator\") cue=Some(\"Bemoaning\")";
+    assert!(got.iter().any(|g| g == want), "{got:#?}");
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
