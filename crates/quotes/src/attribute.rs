@@ -16,7 +16,7 @@ use crate::phrase::{
     clause_start, is_aspectual, is_past, is_raising, looks_verbal, passes_subject, right_phrase,
     speaker_before, subject,
 };
-use crate::rest::{reports_backward, rest};
+use crate::rest::{Rest, reports_backward, rest};
 use parallax_model::{QuoteKind, Span};
 use std::ops::Range;
 
@@ -512,10 +512,23 @@ fn verb(
     // a report, when the cue goes on to its own content.
     let goes_on = (at + 1..sent.end).any(|k| doc.is_word(k) || doc.marks[k] != Mark::NotMark);
     let setting = goes_on && only_setting(doc, sent.start..speaker.start);
-    if !setting && reports_backward(doc, speaker.start, &sent, rest(doc, after_object, sent.end)) {
+    let after = rest(doc, after_object, sent.end);
+    if !setting && reports_backward(doc, speaker.start, &sent, after) {
         return postposed(doc, speaker.start, sent, used, speaker, cue);
     }
     let start = clause_start(doc, at + 1, sent.end, c.takes_object);
+    // "That was what she said when she resigned": a time clause after an affirmed cue, with no
+    // report in it, is the statement's setting ("has not said when ..." asks a question).
+    let head = verb_head(doc, at, &sent);
+    let negated = (head..at).any(|k| matches!(doc.word(k), "not" | "never" | "n't" | "n’t"))
+        || doc.word(at.saturating_sub(1)).ends_with("n't");
+    let time_clause = matches!(
+        doc.word(after_setting(doc, start, sent.end)),
+        "when" | "before" | "while" | "until" | "because" | "since"
+    );
+    if after == Rest::Empty && time_clause && !negated {
+        return None;
+    }
     forward(doc, start, sent, used, speaker, cue, c)
 }
 

@@ -649,6 +649,16 @@ fn a_participle_of_an_object_cue_opening_the_sentence_reports_for_its_subject() 
 }
 
 #[test]
+fn a_time_clause_after_an_affirmed_cue_is_its_setting_not_its_report() {
+    check("That was what the envoy said when she resigned from the mission in 2014.", &[]);
+    check(
+        "Lawmakers have not said when they would take up the bill.",
+        &["Indirect [when they would take up the bill] speaker=Some(\"Lawmakers\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
