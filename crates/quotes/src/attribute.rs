@@ -259,6 +259,13 @@ fn decide(
     if is_raising(w) || is_aspectual(w) && doc.word(at + 1) == "to" {
         return None;
     }
+    // "Let's say you think ...": a supposition, not a report.
+    let lets = at > 1
+        && (doc.word(at - 1) == "let's"
+            || matches!(doc.word(at - 1), "'s" | "us") && doc.word(at - 2) == "let");
+    if w == "say" && lets {
+        return None;
+    }
     // An auxiliary before a cue ("must say", "can claim") is not the cue itself.
     if is_cue_modifier(w) && cue(doc.word(at + 1)).is_some() {
         return None;

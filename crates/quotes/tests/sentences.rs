@@ -659,6 +659,12 @@ fn a_time_clause_after_an_affirmed_cue_is_its_setting_not_its_report() {
 }
 
 #[test]
+fn let_us_say_supposes_rather_than_reports() {
+    check("Let's say the degree will cost $160,000 in 18 years.", &[]);
+    check("Let us say the degree will cost $160,000 in 18 years.", &[]);
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
