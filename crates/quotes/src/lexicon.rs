@@ -243,6 +243,7 @@ pub fn ends_phrase(word: &str) -> bool {
             | "though"
             | "unless"
             | "lest"
+            | "yet"
             | "as"
             | "to"
             | "in"

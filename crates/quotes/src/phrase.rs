@@ -184,7 +184,15 @@ fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
             && i > 0
             && doc.is_cap(i - 1)
             && doc.is_cap(i + 1);
-        return matches!(raw, "-" | "&" | "." | "/" | "'s" | "’s") || doc.is_number(i) || nickname;
+        // A hyphen with a space on both sides is a dash ("predictable - Donald J. Trump").
+        let t = doc.tokens[i].span;
+        let spaced =
+            |at: usize| doc.text[..at].ends_with(' ') && doc.text[t.end..].starts_with(' ');
+        let hyphen = raw == "-" && !spaced(t.start);
+        return matches!(raw, "&" | "." | "/" | "'s" | "’s")
+            || hyphen
+            || doc.is_number(i)
+            || nickname;
     }
     let w = doc.word(i);
     if w == "'s" || w == "’s" {
@@ -533,6 +541,19 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
     let mut k = sentence.start;
     while k < sentence.end && !doc.is_word(k) && doc.marks[k] == Mark::NotMark {
         k += 1;
+    }
+    // A dateline the cleaner left ("BRUSSELS - European leaders gathered"): a place name of up
+    // to three words in capitals, then a dash.
+    let mut d = k;
+    while d < sentence.end
+        && doc.is_cap(d)
+        && doc.raw(d).chars().all(|c| !c.is_lowercase())
+        && doc.raw(d).len() > 1
+    {
+        d += 1;
+    }
+    if d > k && d - k <= 3 && ["-", "—", "--", "–", "―"].iter().any(|p| doc.is_punct(d, p)) {
+        k = d + 1;
     }
     // A subject pronoun ("she was taken"), which the openers below would skip.
     if k < sentence.end

@@ -665,6 +665,25 @@ fn let_us_say_supposes_rather_than_reports() {
 }
 
 #[test]
+fn a_spaced_hyphen_a_conjunction_and_a_left_dateline_are_not_the_speaker() {
+    check(
+        "The fight is predictable - the senator has vowed to reopen the mines.",
+        &["Indirect [to reopen the mines] speaker=Some(\"the senator\") cue=Some(\"vowed\")"],
+    );
+    check(
+        "The board met for an hour, yet Mayor Ruiz insisted that the plan was sound.",
+        &["Indirect [that the plan was sound] speaker=Some(\"Mayor Ruiz\") cue=Some(\"insisted\")"],
+    );
+    let (doc, _, quotes) = common::quotes_of(
+        "BRUSSELS - Farm ministers met on Friday, warning that prices would keep falling.",
+    );
+    let got = common::describe(&doc, &quotes);
+    let want = "Indirect [that prices would keep falling] speaker=Some(\"Farm ministers\") \
+                cue=Some(\"warning\")";
+    assert!(got.iter().any(|g| g == want), "{got:#?}");
+}
+
+#[test]
 fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
     check(
         "Lest anyone claim that the mayor, a former banker, had no plan, the council published \
