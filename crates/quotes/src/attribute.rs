@@ -13,8 +13,8 @@ use crate::lexicon::{
 };
 use crate::marks::Mark;
 use crate::phrase::{
-    clause_start, is_aspectual, is_past, is_raising, looks_verbal, passes_subject, right_phrase,
-    speaker_before, subject,
+    clause_start, is_aspectual, is_negated, is_past, is_raising, looks_verbal, passes_subject,
+    right_phrase, speaker_before, subject,
 };
 use crate::rest::{Rest, reports_backward, rest};
 use parallax_model::{QuoteKind, Span};
@@ -300,7 +300,7 @@ fn decide(
             || set
             || after_quotation(doc, at, sent)
             || adds_report(doc, at, sent)
-            || says_that(doc, at)
+            || cue_before_clause(doc, at)
     };
     if model.score(doc, at, sent, buf) <= 0.0 && !(known.is_some() && (handed || sure())) {
         return None;
@@ -314,13 +314,11 @@ fn finite_cue(bare: &str) -> Option<Cue> {
     cue(bare).or_else(|| ["s", "es", "ed", "d"].iter().find_map(|end| cue(&format!("{bare}{end}"))))
 }
 
-/// How a cue word the lexicon does not know behaves: a participle when it ends in "-ing",
-/// else a verb (or noun) whose speaker stands before it.
 /// True when a form of "say" opens a "that", "if" or "whether" clause ("is saying that ...",
 /// "isn't saying if ..."), another lexicon cue a "that" clause ("he believes that ..."), or a
 /// verb that takes a clause one opening with a subject pronoun ("records show he paid"): a
 /// report whatever the learned score.
-fn says_that(doc: &Doc, at: usize) -> bool {
+fn cue_before_clause(doc: &Doc, at: usize) -> bool {
     matches!(doc.word(at), "say" | "says" | "said" | "saying")
         && matches!(doc.word(at + 1), "that" | "if" | "whether")
         || cue(doc.word(at)).is_some_and(|c| c.needs_clause)
@@ -347,6 +345,8 @@ fn after_progressive(doc: &Doc, at: usize, sent: &Range<usize>) -> bool {
     k > sent.start && is_progressive(doc.word(k - 1))
 }
 
+/// How a cue word the lexicon does not know behaves: a participle when it ends in "-ing",
+/// else a verb (or noun) whose speaker stands before it.
 fn learned_cue(word: &str) -> Cue {
     let kind = if word.ends_with("ing") { CueKind::Participle } else { CueKind::Verb };
     Cue { kind, takes_object: false, needs_clause: false, inverts: false }
@@ -527,8 +527,8 @@ fn verb(
     // "That was what she said when she resigned": a time clause after an affirmed cue, with no
     // report in it, is the statement's setting ("has not said when ..." asks a question).
     let head = verb_head(doc, at, &sent);
-    let negated = (head..at).any(|k| matches!(doc.word(k), "not" | "never" | "n't" | "n’t"))
-        || doc.word(at.saturating_sub(1)).ends_with("n't");
+    let negated =
+        (head..at).any(|k| matches!(doc.word(k), "not" | "never") || is_negated(doc.word(k)));
     let time_clause = matches!(
         doc.word(after_setting(doc, start, sent.end)),
         "when" | "before" | "while" | "until" | "because" | "since"

@@ -210,7 +210,8 @@ pub(crate) fn closes_with_comma(doc: &Doc, k: usize) -> bool {
     doc.marks[k] == Mark::Close && k > 0 && doc.is_punct(k - 1, ",")
 }
 
-fn is_dash(doc: &Doc, k: usize) -> bool {
+/// True when token `k` is a dash outside a quotation.
+pub(crate) fn is_dash(doc: &Doc, k: usize) -> bool {
     ["—", "–", "--", "-", "―"].iter().any(|d| doc.is_punct(k, d)) && doc.passage_at(k).is_none()
 }
 

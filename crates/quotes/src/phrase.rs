@@ -102,7 +102,7 @@ fn is_attributive(w: &str) -> bool {
 }
 
 /// A negated auxiliary written as one word: "isn't", "didn’t".
-fn is_negated(w: &str) -> bool {
+pub(crate) fn is_negated(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n’t")
 }
 
@@ -186,9 +186,8 @@ fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
             && doc.is_cap(i + 1);
         // A hyphen with a space on both sides is a dash ("predictable - Donald J. Trump").
         let t = doc.tokens[i].span;
-        let spaced =
-            |at: usize| doc.text[..at].ends_with(' ') && doc.text[t.end..].starts_with(' ');
-        let hyphen = raw == "-" && !spaced(t.start);
+        let spaced = doc.text[..t.start].ends_with(' ') && doc.text[t.end..].starts_with(' ');
+        let hyphen = raw == "-" && !spaced;
         return matches!(raw, "&" | "." | "/" | "'s" | "’s")
             || hyphen
             || doc.is_number(i)
@@ -552,7 +551,7 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
     {
         d += 1;
     }
-    if d > k && d - k <= 3 && ["-", "—", "--", "–", "―"].iter().any(|p| doc.is_punct(d, p)) {
+    if d > k && d - k <= 3 && crate::bounds::is_dash(doc, d) {
         k = d + 1;
     }
     // A subject pronoun ("she was taken"), which the openers below would skip.
