@@ -13,6 +13,13 @@ fn check(text: &str, expected: &[&str]) {
     assert_eq!(got.len(), expected.len(), "extra quotes in {got:#?}");
 }
 
+/// Finds the line `want` among the quotes of `text`, whatever else is found beside it.
+fn finds(text: &str, want: &str) {
+    let (doc, _, quotes) = common::quotes_of(text);
+    let got = common::describe(&doc, &quotes);
+    assert!(got.iter().any(|g| g == want), "missing {want}\nin {got:#?}");
+}
+
 #[test]
 fn interrupted_quote_is_one_statement_of_its_speaker() {
     check(
@@ -474,11 +481,11 @@ fn a_name_after_an_opening_clause_keeps_its_description() {
 fn a_relative_clause_on_the_hearer_is_not_the_report() {
     let text = "The mayor told a resident who asked about the closures that \"the road will \
                 reopen by spring.\"";
-    let (doc, _, quotes) = common::quotes_of(text);
-    let got = common::describe(&doc, &quotes);
-    let want = "Direct [that \"the road will reopen by spring.\"] speaker=Some(\"The mayor\") \
-                cue=Some(\"told\")";
-    assert!(got.iter().any(|g| g == want), "{got:#?}");
+    finds(
+        text,
+        "Direct [that \"the road will reopen by spring.\"] speaker=Some(\"The mayor\") \
+                cue=Some(\"told\")",
+    );
 }
 
 #[test]
@@ -519,11 +526,10 @@ fn a_participle_joined_by_and_to_a_report_reports_again() {
 
 #[test]
 fn a_pronoun_after_an_opening_adverb_is_the_subject() {
-    let (doc, _, quotes) =
-        common::quotes_of("Meanwhile, it raised its prices, saying costs had grown.");
-    let got = common::describe(&doc, &quotes);
-    let want = "Indirect [costs had grown] speaker=Some(\"it\") cue=Some(\"saying\")";
-    assert!(got.iter().any(|g| g == want), "{got:#?}");
+    finds(
+        "Meanwhile, it raised its prices, saying costs had grown.",
+        "Indirect [costs had grown] speaker=Some(\"it\") cue=Some(\"saying\")",
+    );
 }
 
 #[test]
@@ -550,14 +556,12 @@ fn a_clause_verb_before_a_subject_pronoun_reports_the_clause() {
 
 #[test]
 fn a_participle_after_a_nested_report_goes_on_for_the_outer_speaker() {
-    let (doc, _, quotes) = common::quotes_of(
+    finds(
         "Ruiz told the audience that she believes that we must fund the clinics, saying that \
          “health still depends too much” on income.",
+        "Direct [that “health still depends too much” on income] speaker=Some(\"Ruiz\") \
+                cue=Some(\"saying\")",
     );
-    let got = common::describe(&doc, &quotes);
-    let want = "Direct [that “health still depends too much” on income] speaker=Some(\"Ruiz\") \
-                cue=Some(\"saying\")";
-    assert!(got.iter().any(|g| g == want), "{got:#?}");
 }
 
 #[test]
@@ -600,14 +604,12 @@ fn an_owned_conclusion_reports_its_owner_s_clause() {
 
 #[test]
 fn a_stray_straight_mark_does_not_take_up_the_curly_quotation_after_it() {
-    let (doc, _, quotes) = common::quotes_of(
+    finds(
         "\"Ana found the ruling absurd. She was angry, sure.\n\n“It never crossed my mind that \
          we would lose,” she said several months later.",
+        "Direct [It never crossed my mind that we would lose,] speaker=Some(\"she\") \
+                cue=Some(\"said\")",
     );
-    let got = common::describe(&doc, &quotes);
-    let want = "Direct [It never crossed my mind that we would lose,] speaker=Some(\"she\") \
-                cue=Some(\"said\")";
-    assert!(got.iter().any(|g| g == want), "{got:#?}");
 }
 
 #[test]
@@ -641,11 +643,10 @@ fn an_opening_curly_mark_after_a_sentence_end_closes_the_quotation() {
 
 #[test]
 fn a_participle_of_an_object_cue_opening_the_sentence_reports_for_its_subject() {
-    let (doc, _, quotes) =
-        common::quotes_of("Bemoaning the “phony system,” the senator accused the board of bias.");
-    let got = common::describe(&doc, &quotes);
-    let want = "Direct [the “phony system,”] speaker=Some(\"the senator\") cue=Some(\"Bemoaning\")";
-    assert!(got.iter().any(|g| g == want), "{got:#?}");
+    finds(
+        "Bemoaning the “phony system,” the senator accused the board of bias.",
+        "Direct [the “phony system,”] speaker=Some(\"the senator\") cue=Some(\"Bemoaning\")",
+    );
 }
 
 #[test]
@@ -674,13 +675,11 @@ fn a_spaced_hyphen_a_conjunction_and_a_left_dateline_are_not_the_speaker() {
         "The board met for an hour, yet Mayor Ruiz insisted that the plan was sound.",
         &["Indirect [that the plan was sound] speaker=Some(\"Mayor Ruiz\") cue=Some(\"insisted\")"],
     );
-    let (doc, _, quotes) = common::quotes_of(
+    finds(
         "BRUSSELS - Farm ministers met on Friday, warning that prices would keep falling.",
+        "Indirect [that prices would keep falling] speaker=Some(\"Farm ministers\") \
+                cue=Some(\"warning\")",
     );
-    let got = common::describe(&doc, &quotes);
-    let want = "Indirect [that prices would keep falling] speaker=Some(\"Farm ministers\") \
-                cue=Some(\"warning\")";
-    assert!(got.iter().any(|g| g == want), "{got:#?}");
 }
 
 #[test]
