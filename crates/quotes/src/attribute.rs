@@ -899,7 +899,14 @@ fn forward(
     if c.needs_clause && !opens_clause && kind == QuoteKind::Indirect {
         return None;
     }
-    let fewest = if doc.model.params.has(SHORT) { 1 } else { 2 };
+    // A lone name is an object's whole content ("Cruz has endorsed Trump"), but not one cut
+    // off at a comma ("criticized Tulsa, Okla., police") or in a headline's capitals.
+    let named = object
+        && end == start + 1
+        && doc.is_cap(start)
+        && !doc.is_cap(cue.start)
+        && !(doc.is_punct(end, ",") && doc.is_cap(end + 1));
+    let fewest = if doc.model.params.has(SHORT) || named { 1 } else { 2 };
     if words(doc, start..end) < fewest {
         return None;
     }

@@ -1365,3 +1365,21 @@ fn a_progressive_with_an_adverb_is_a_finite_report() {
            cue=Some(\"saying\")"],
     );
 }
+
+#[test]
+fn a_lone_name_is_the_whole_object_of_a_cue() {
+    finds(
+        "The race tightened in the fall. The senator has now endorsed Ramirez.",
+        "Indirect [Ramirez] speaker=Some(\"The senator\") cue=Some(\"endorsed\")",
+    );
+    finds(
+        "The council met again. Hours later the governor attacked Ortega in a late-night post.",
+        "Indirect [Ortega] speaker=Some(\"the governor\") cue=Some(\"attacked\")",
+    );
+    // A name cut off at the comma of a place's state is not the whole object.
+    let (doc, _, quotes) = common::quotes_of(
+        "The council met again. The mayor criticized Tulsa, Okla., officers for the arrests.",
+    );
+    let got = common::describe(&doc, &quotes);
+    assert!(got.iter().all(|g| !g.starts_with("Indirect [Tulsa]")), "{got:#?}");
+}
