@@ -9,8 +9,10 @@ use crate::bounds::clause_end;
 use crate::doc::Doc;
 use crate::features::{EndAt, extract_end};
 use crate::learn::{Model, Table, head};
+use crate::lexicon::{cue, is_auxiliary, is_pronoun, is_subordinator};
 use crate::marks::Mark;
 use crate::perceptron::{Item, Ranked};
+use crate::phrase::looks_verbal;
 use parallax_model::Span;
 use std::ops::Range;
 
@@ -20,7 +22,37 @@ fn may_end(doc: &Doc, start: usize, k: usize) -> bool {
     let last = k - 1;
     let real = doc.is_word(last) || doc.is_number(last) || doc.marks[last] == Mark::Close;
     let inner = doc.passage_at(k).is_some() && doc.passage_at(k) == doc.passage_at(last);
-    k > start && real && !inner
+    k > start && real && !inner && !(k < doc.len() && continues_list(doc, k))
+}
+
+/// True when the comma at `k` goes on with a list of nouns ("the Middle East, China and
+/// elsewhere", "Obama, Clinton, and Ryan"): up to six nominal words, then "and" or "or" (after
+/// a comma or not) and a word that is no pronoun. A content does not end inside such a list.
+fn continues_list(doc: &Doc, k: usize) -> bool {
+    if !doc.is_punct(k, ",") || doc.passage_at(k).is_some() {
+        return false;
+    }
+    let mut j = k + 1;
+    let mut words = 0;
+    while j < doc.len() && doc.is_word(j) && !matches!(doc.word(j), "and" | "or") {
+        let w = doc.word(j);
+        let verbal = !doc.is_cap(j) && (looks_verbal(w) && w.ends_with("ed") || cue(w).is_some());
+        if verbal || is_auxiliary(w) || is_pronoun(w) || is_subordinator(w) || words == 6 {
+            return false;
+        }
+        words += 1;
+        j += 1;
+    }
+    if words == 0 {
+        return false;
+    }
+    if doc.is_punct(j, ",") {
+        j += 1;
+    }
+    matches!(doc.word(j), "and" | "or")
+        && doc.is_word(j + 1)
+        && !is_pronoun(doc.word(j + 1))
+        && !is_auxiliary(doc.word(j + 1))
 }
 
 /// Where a forward content that starts at `start` (the cue's head at `cue_at`) ends, at most at

@@ -1383,3 +1383,20 @@ fn a_lone_name_is_the_whole_object_of_a_cue() {
     let got = common::describe(&doc, &quotes);
     assert!(got.iter().all(|g| !g.starts_with("Indirect [Tulsa]")), "{got:#?}");
 }
+
+#[test]
+fn a_report_does_not_end_inside_a_list_of_names() {
+    check(
+        "The forum ran late. Lee told reporters it is clear that hacking of the Labour Party, the \
+         Electoral Commission and two councils can be traced to Moscow.",
+        &[
+            "Indirect [it is clear that hacking of the Labour Party, the Electoral Commission and two \
+           councils can be traced to Moscow] speaker=Some(\"Lee\") cue=Some(\"told\")",
+        ],
+    );
+    // A comma before a joined clause still ends the report.
+    check(
+        "The talks stalled again. Aides said the plan was dead, and the senator agreed.",
+        &["Indirect [the plan was dead] speaker=Some(\"Aides\") cue=Some(\"said\")"],
+    );
+}
