@@ -175,7 +175,11 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
                     | "email"
                     | "video"
             );
-        let day = w == "on" && is_time_word(next) || is_time_word(w) && k + 2 >= limit;
+        // A time word at the end is the statement's setting ("praised the plan last week"),
+        // not a noun of the object's own ("lost $9 million in a single year").
+        let counted = matches!(doc.word(k - 1), "a" | "an" | "the" | "single" | "each" | "every")
+            || doc.is_number(k - 1);
+        let day = w == "on" && is_time_word(next) || is_time_word(w) && k + 2 >= limit && !counted;
         if clause && quoted_comma {
             return k + 1;
         }

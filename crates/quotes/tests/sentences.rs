@@ -1400,3 +1400,19 @@ fn a_report_does_not_end_inside_a_list_of_names() {
         &["Indirect [the plan was dead] speaker=Some(\"Aides\") cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_counted_time_word_is_part_of_the_object() {
+    check(
+        "The forum ran late. The newspaper published portions of Grant’s state tax returns from \
+         1995 that showed his companies lost nearly $916 million in a single year.",
+        &["Indirect [portions of Grant’s state tax returns from 1995 that showed his companies \
+           lost nearly $916 million in a single year] speaker=Some(\"The newspaper\") \
+           cue=Some(\"published\")"],
+    );
+    // A time word that sets the statement stays out.
+    check(
+        "The forum ran late. The mayor praised the plan last week.",
+        &["Indirect [the plan] speaker=Some(\"The mayor\") cue=Some(\"praised\")"],
+    );
+}
