@@ -5,6 +5,7 @@ use crate::bounds::{
     after_setting, clause_end, clause_like, is_clause_preposition, object_end, opening_clause_end,
     opens_with_participle, report_end, up_to_comma,
 };
+use crate::comment::as_comment;
 use crate::doc::Doc;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
 use crate::lexicon::{
@@ -266,6 +267,12 @@ fn decide(
     if w == "say" && lets {
         return None;
     }
+    // "as the memo put it": a comment clause's cue ([`as_comment`]), whatever its score.
+    let commented = speaker_before(doc, at, sent.start)
+        .is_some_and(|s| s.start > sent.start && doc.word(s.start - 1) == "as");
+    if w == "put" && doc.word(at + 1) == "it" && commented {
+        return Some(learned_cue(w));
+    }
     // An auxiliary before a cue ("must say", "can claim") is not the cue itself.
     if is_cue_modifier(w) && cue(doc.word(at + 1)).is_some() {
         return None;
@@ -514,6 +521,9 @@ fn verb(
         None if coordinated && previous.is_some() => previous?,
         None => return None,
     };
+    if let Some(d) = as_comment(doc, at, &sent, &speaker, used) {
+        return Some(d);
+    }
     let after_object = if c.takes_object { skip_object(doc, at + 1, sent.end) } else { at + 1 };
     // "In July, the NAACP called for a moratorium": what opens the sentence is its setting, not
     // a report, when the cue goes on to its own content.
@@ -986,7 +996,7 @@ fn opens_circumstance(word: &str) -> bool {
 }
 
 /// Marks the passages inside `range` as used; the clause is mixed when it holds any.
-fn take_passages(doc: &Doc, range: Range<usize>, used: &mut [bool]) -> QuoteKind {
+pub(crate) fn take_passages(doc: &Doc, range: Range<usize>, used: &mut [bool]) -> QuoteKind {
     let mut kind = QuoteKind::Indirect;
     for k in range {
         if let Some(p) = doc.passage_at(k) {
@@ -997,7 +1007,7 @@ fn take_passages(doc: &Doc, range: Range<usize>, used: &mut [bool]) -> QuoteKind
     kind
 }
 
-fn words(doc: &Doc, range: Range<usize>) -> usize {
+pub(crate) fn words(doc: &Doc, range: Range<usize>) -> usize {
     range.filter(|&k| doc.is_word(k) || doc.is_number(k)).count()
 }
 

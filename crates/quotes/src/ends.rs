@@ -86,7 +86,7 @@ pub fn best_end(
 }
 
 /// The token right after a content's last word: trailing punctuation is not part of an end.
-fn trimmed_end(doc: &Doc, start: usize, mut end: usize) -> usize {
+pub(crate) fn trimmed_end(doc: &Doc, start: usize, mut end: usize) -> usize {
     while end > start + 1
         && !doc.is_word(end - 1)
         && !doc.is_number(end - 1)

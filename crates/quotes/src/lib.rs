@@ -18,6 +18,7 @@
 pub mod attribute;
 pub mod bounds;
 pub mod colon;
+pub mod comment;
 pub mod doc;
 pub mod ends;
 pub mod features;

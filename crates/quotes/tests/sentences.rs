@@ -1416,3 +1416,34 @@ fn a_counted_time_word_is_part_of_the_object() {
         &["Indirect [the plan] speaker=Some(\"The mayor\") cue=Some(\"praised\")"],
     );
 }
+
+#[test]
+fn a_comment_clause_with_as_vouches_for_the_main_clause() {
+    check(
+        "The forum ran late. As the mayor said on Monday, the city cannot afford another strike.",
+        &["Indirect [the city cannot afford another strike] speaker=Some(\"the mayor\") \
+           cue=Some(\"said\")"],
+    );
+    check(
+        "The forum ran late. As one analyst pointed out with a chart, the gap between the two \
+         parties is wider than ever.",
+        &["Indirect [the gap between the two parties is wider than ever] \
+           speaker=Some(\"one analyst\") cue=Some(\"pointed\")"],
+    );
+    check(
+        "The forum ran late. It does not answer whether the driver had a gun, as police have said.",
+        &["Indirect [It does not answer whether the driver had a gun] speaker=Some(\"police\") \
+           cue=Some(\"said\")"],
+    );
+    check(
+        "The forum ran late. The main test for the grant is a lawful source of income, as a \
+         federal memo put it.",
+        &["Indirect [The main test for the grant is a lawful source of income] \
+           speaker=Some(\"a federal memo\") cue=Some(\"put\")"],
+    );
+    // "as" with a verb that has its own complement is a time clause, not a comment.
+    check(
+        "The forum ran late. The crowd cheered as she called for the ratification of the treaty.",
+        &["Indirect [the ratification of the treaty] speaker=Some(\"she\") cue=Some(\"called\")"],
+    );
+}
