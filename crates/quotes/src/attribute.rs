@@ -327,7 +327,10 @@ fn finite_cue(bare: &str) -> Option<Cue> {
 /// report whatever the learned score.
 fn cue_before_clause(doc: &Doc, at: usize) -> bool {
     matches!(doc.word(at), "say" | "says" | "said" | "saying")
-        && matches!(doc.word(at + 1), "that" | "if" | "whether")
+        && matches!(
+            doc.word(at + 1),
+            "that" | "if" | "whether" | "he" | "she" | "they" | "we" | "i"
+        )
         || cue(doc.word(at)).is_some_and(|c| c.needs_clause)
             && matches!(doc.word(at + 1), "he" | "she" | "they" | "we" | "i")
         || cue(doc.word(at)).is_some() && doc.word(at + 1) == "that" && {
@@ -390,8 +393,11 @@ fn attribute(
                 let start = clause_start(doc, at + 1, sent.end, c.takes_object);
                 return forward(doc, start, sent, used, speaker, at..at + 1, c);
             }
-            // "Paul Ryan, despite admitting that ...".
-            let governed = at > sent.start && is_clause_preposition(doc.word(at - 1));
+            // "Paul Ryan, despite admitting that ...", "..., aside from saying ...".
+            let governed = at > sent.start && is_clause_preposition(doc.word(at - 1))
+                || at > sent.start + 1
+                    && doc.word(at - 1) == "from"
+                    && matches!(doc.word(at - 2), "aside" | "apart");
             // "..., she said at a news conference announcing that ...": the statement's setting
             // carries the participle, which reports for the sentence's speaker.
             let setting =

@@ -147,6 +147,8 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
                     | "especially"
                     | "where"
                     | "should"
+                    | "yet"
+                    | "aside"
             ) || next.len() > 4 && next.ends_with("ing"));
         let subordinate = matches!(
             w,
@@ -254,7 +256,13 @@ pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
         let new_subject = doc.is_word(k + 2) && !verb && !complement;
         let joins = matches!(next, "and" | "but") && new_subject;
         let concedes = next == "even" && matches!(after, "as" | "if" | "though");
-        if joins || concedes || matches!(next, "although" | "though" | "whereas" | "especially") {
+        // "..., yet refuses to ...": a second verb of the same subject.
+        let yet = next == "yet" && verb;
+        if joins
+            || concedes
+            || yet
+            || matches!(next, "although" | "though" | "whereas" | "especially" | "aside")
+        {
             return if quoted_comma { k + 1 } else { k };
         }
     }

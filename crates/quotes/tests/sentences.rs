@@ -1447,3 +1447,21 @@ fn a_comment_clause_with_as_vouches_for_the_main_clause() {
         &["Indirect [the ratification of the treaty] speaker=Some(\"she\") cue=Some(\"called\")"],
     );
 }
+
+#[test]
+fn aside_from_and_yet_end_a_report() {
+    check(
+        "The forum ran late. He declined to discuss potential appointees, aside from saying he \
+         wants a diverse delegation.",
+        &[
+            "Indirect [to discuss potential appointees] speaker=Some(\"He\") \
+             cue=Some(\"declined\")",
+            "Indirect [he wants a diverse delegation] speaker=Some(\"He\") cue=Some(\"saying\")",
+        ],
+    );
+    finds(
+        "The forum ran late. Officials said the water was safe to drink, yet declined to release \
+         the test results.",
+        "Indirect [the water was safe to drink] speaker=Some(\"Officials\") cue=Some(\"said\")",
+    );
+}
