@@ -444,7 +444,13 @@ fn according(doc: &Doc, at: usize, sent: Range<usize>, used: &mut [bool]) -> Opt
     if doc.word(at + 1) != "to" {
         return None;
     }
-    let speaker = right_phrase(doc, at + 2, sent.end)?;
+    let noun = at + 2;
+    // A noun that is also a cue ("according to reports", "according to show insiders") opens
+    // the phrase that a cue would end.
+    let speaker = right_phrase(doc, noun, sent.end).or_else(|| {
+        let plain = noun < sent.end && doc.is_word(noun) && !doc.is_cap(noun);
+        plain.then(|| right_phrase(doc, noun + 1, sent.end).map_or(noun..noun + 1, |r| noun..r.end))
+    })?;
     let cue = at..at + 2;
     let mut end = at;
     while end > sent.start && (doc.is_punct(end - 1, ",") || doc.is_punct(end - 1, "—")) {

@@ -1465,3 +1465,18 @@ fn aside_from_and_yet_end_a_report() {
         "Indirect [the water was safe to drink] speaker=Some(\"Officials\") cue=Some(\"said\")",
     );
 }
+
+#[test]
+fn according_to_a_noun_that_is_also_a_cue() {
+    check(
+        "The senator spoke for an hour. The host repeatedly mocked his guests, according to show \
+         insiders.",
+        &["Indirect [The host repeatedly mocked his guests] speaker=Some(\"show insiders\") \
+           cue=Some(\"according to\")"],
+    );
+    check(
+        "The senator spoke for an hour. The talks collapsed late on Friday, according to reports.",
+        &["Indirect [The talks collapsed late on Friday] speaker=Some(\"reports\") \
+           cue=Some(\"according to\")"],
+    );
+}
