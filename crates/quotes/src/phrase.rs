@@ -241,7 +241,16 @@ pub fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> 
         return Some(last..end);
     }
     let mut lower = 0;
-    if !phrase_word(doc, last, &mut lower) || is_determiner(w) || !doc.is_word(last) {
+    // A plural noun that is also a cue heads a phrase after a modifier or at its start: "newly
+    // filed campaign-finance reports shows", "Reports say".
+    let plural = w.len() > 3
+        && w.ends_with('s')
+        && cue(w).is_some()
+        && (last == floor || {
+            let prev = doc.word(last - 1);
+            is_determiner(prev) || doc.is_word(last - 1) && phrase_word(doc, last - 1, &mut 0)
+        });
+    if !(plural || phrase_word(doc, last, &mut lower)) || is_determiner(w) || !doc.is_word(last) {
         return None;
     }
     let mut start = last;

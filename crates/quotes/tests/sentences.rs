@@ -1480,3 +1480,13 @@ fn according_to_a_noun_that_is_also_a_cue() {
            cue=Some(\"according to\")"],
     );
 }
+
+#[test]
+fn a_plural_noun_that_is_also_a_cue_heads_a_speaker() {
+    check(
+        "The forum ran late. Donations to the campaign hit nearly $1.1 billion, campaign-finance \
+         reports show.",
+        &["Indirect [Donations to the campaign hit nearly $1.1 billion] \
+           speaker=Some(\"campaign-finance reports\") cue=Some(\"show\")"],
+    );
+}
