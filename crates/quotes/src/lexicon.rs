@@ -90,7 +90,9 @@ pub fn cue(word: &str) -> Option<Cue> {
         | "announcing" | "confirming" | "denying" | "revealing" | "asserting" | "bemoaning"
         | "decrying" | "lamenting" | "touting" | "mocking" | "slamming" | "blasting"
         | "attacking" | "dismissing" | "rejecting" | "condemning" | "denouncing" | "lambasting"
-        | "hailing" | "welcoming" => PARTICIPLE,
+        | "hailing" | "welcoming" | "emphasizing" | "highlighting" | "reiterating"
+        | "conceding" | "remarking" | "wondering" | "joking" | "complaining" | "boasting"
+        | "cautioning" | "contending" => PARTICIPLE,
         "according" => Cue { kind: CueKind::According, ..quiet },
         _ => return None,
     })

@@ -86,10 +86,15 @@ fn without_hearsay(doc: &doc::Doc, drafts: Vec<attribute::Draft>) -> Vec<attribu
             Some(range) if d.speaker.is_some() => {
                 let cue = doc.span(range.clone());
                 let named = range.clone().any(|k| names_source(doc.word(k)));
-                !drafts
-                    .iter()
-                    .enumerate()
-                    .any(|(j, o)| j != i && o.content.contains(cue) && (!named || according(o)))
+                // An interrupted quote holds its own attribution, and what its speaker adds
+                // there ("“...,” she said, emphasizing why ... “...”") is hers, not hearsay.
+                let aside = |o: &attribute::Draft| {
+                    o.speaker == d.speaker
+                        && o.cue.as_ref().is_some_and(|c| o.content.contains(doc.span(c.clone())))
+                };
+                !drafts.iter().enumerate().any(|(j, o)| {
+                    j != i && o.content.contains(cue) && (!named || according(o)) && !aside(o)
+                })
             }
             _ => true,
         })

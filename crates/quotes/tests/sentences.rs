@@ -912,8 +912,12 @@ fn a_passage_after_a_cue_and_its_participle_continues_the_quote() {
     check(
         "\u{201c}The plan is dead,\u{201d} said Ana Ruiz, speaking of the bridge. \u{201c}It will \
          never be built.\u{201d}",
-        &["Direct [The plan is dead,\u{201d} said Ana Ruiz, speaking of the bridge. \u{201c}It \
-             will never be built.] speaker=Some(\"Ana Ruiz\") cue=Some(\"said\")"],
+        &[
+            "Direct [The plan is dead,\u{201d} said Ana Ruiz, speaking of the bridge. \u{201c}It \
+             will never be built.] speaker=Some(\"Ana Ruiz\") cue=Some(\"said\")",
+            // The participle inside the interrupted quote is hers too.
+            "Indirect [the bridge] speaker=Some(\"Ana Ruiz\") cue=Some(\"speaking\")",
+        ],
     );
 }
 
@@ -1488,5 +1492,20 @@ fn a_plural_noun_that_is_also_a_cue_heads_a_speaker() {
          reports show.",
         &["Indirect [Donations to the campaign hit nearly $1.1 billion] \
            speaker=Some(\"campaign-finance reports\") cue=Some(\"show\")"],
+    );
+}
+
+#[test]
+fn an_aside_inside_an_interrupted_quote_is_its_speakers() {
+    check(
+        "The hearing ran late. “You can’t fix a school you don’t understand,” Ortiz said, \
+         emphasizing why the survey mattered to the board. “We have to start from the facts.”",
+        &[
+            "Direct [You can’t fix a school you don’t understand,” Ortiz said, emphasizing why the \
+             survey mattered to the board. “We have to start from the facts.] \
+             speaker=Some(\"Ortiz\") cue=Some(\"said\")",
+            "Indirect [why the survey mattered to the board] speaker=Some(\"Ortiz\") \
+             cue=Some(\"emphasizing\")",
+        ],
     );
 }
