@@ -7,19 +7,21 @@ use crate::attribute::{Draft, take_passages, words};
 use crate::doc::Doc;
 use crate::ends::trimmed_end;
 use crate::lexicon::{CueKind, cue, is_time_word};
+use parallax_model::QuoteKind;
 use std::ops::Range;
 
 /// Most words a short opener before the comment may have ("After all, as ...", "Yet, as ...").
 const MAX_OPENER: usize = 2;
-/// Fewest words the main clause needs.
+/// Fewest words the main clause needs (a quotation may be a single word).
 const MIN_WORDS: usize = 3;
 
 /// The attribution of the cue at `at` whose speaker `speaker` follows "as", when the cue closes
 /// a comment clause: after it come only "it" or "out" and a setting ("put it in a statement to
 /// ...", "pointed out with a chart", "said on Monday") before a comma or the sentence's end.
-/// `None` leaves the cue to the other rules, as for a comment inside the sentence ("Hawaii, as
-/// one adviser pointed out, normally ...") or a cue with its own object ("as she called for
-/// ...").
+/// A comment inside the sentence vouches for the quotation after it when that quotation ends
+/// the sentence. `None` leaves the cue to the other rules, as for a comment inside the sentence
+/// before plain words ("Hawaii, as one adviser pointed out, normally ...") or a cue with its
+/// own object ("as she called for ...").
 pub(crate) fn as_comment(
     doc: &Doc,
     at: usize,
@@ -30,8 +32,11 @@ pub(crate) fn as_comment(
     let as_at = speaker.start.checked_sub(1).filter(|&k| k >= sent.start)?;
     // A verb of saying, not one that takes a complement of its own ("as they bristled at").
     let w = doc.word(at);
+    // "as the paper called them, “...”": a naming verb with its object pronoun.
+    let names = w == "called" && matches!(doc.word(at + 1), "it" | "them" | "him" | "her");
     let says = cue(w).is_some_and(|c| c.kind == CueKind::Verb && !c.needs_clause)
-        || matches!(w, "put" | "pointed");
+        || matches!(w, "put" | "pointed")
+        || names;
     if doc.word(as_at) != "as" || !says {
         return None;
     }
@@ -41,7 +46,7 @@ pub(crate) fn as_comment(
     // The comment's last word: the sentence's closing punctuation is not part of it.
     let stop = trimmed_end(doc, at, close);
     let mut k = at + 1;
-    if matches!(doc.word(k), "it" | "out") {
+    if matches!(doc.word(k), "it" | "out") || names {
         k += 1;
     }
     if k < stop && !opens_setting(doc, k, stop) {
@@ -55,15 +60,29 @@ pub(crate) fn as_comment(
         close + 1..trimmed_end(doc, close + 1, sent.end)
     } else if !leading && close == sent.end && doc.is_punct(as_at - 1, ",") {
         sent.start..as_at - 1
+    } else if let Some(p) = doc.passage_at(close + 1).filter(|&p| doc.passages[p].open == close + 1)
+        && trimmed_end(doc, close + 1, sent.end) <= doc.passages[p].last + 2
+    {
+        // A comment inside the sentence before the quotation that ends it: "He is, as The New
+        // Yorker put it, “the operator.”"
+        close + 1..doc.passages[p].last + 1
     } else {
         return None;
     };
-    if words(doc, clause.clone()) < MIN_WORDS {
+    let quoted = doc.passage_at(clause.start).is_some_and(|p| doc.passages[p].open == clause.start);
+    if words(doc, clause.clone()) < if quoted { 1 } else { MIN_WORDS } {
         return None;
     }
     let kind = take_passages(doc, clause.clone(), used);
+    // A quotation's content is the words inside its marks, as for any passage.
+    let (content, kind) = match doc.passage_at(clause.start) {
+        Some(p) if quoted && doc.passages[p].last + 1 == clause.end => {
+            (doc.passages[p].content, QuoteKind::Direct)
+        }
+        _ => (doc.span(clause.clone()), kind),
+    };
     Some(Draft {
-        content: doc.span(clause.clone()),
+        content,
         kind,
         speaker: Some(speaker.clone()),
         cue: Some(at..at + 1),

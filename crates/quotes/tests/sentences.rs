@@ -1445,6 +1445,12 @@ fn a_comment_clause_with_as_vouches_for_the_main_clause() {
         &["Indirect [The main test for the grant is a lawful source of income] \
            speaker=Some(\"a federal memo\") cue=Some(\"put\")"],
     );
+    // Inside the sentence, the comment vouches for the quotation that ends it.
+    check(
+        "The forum ran late. He has long been, as one magazine put it in a lengthy profile, \
+         \u{201c}the operator.\u{201d}",
+        &["Direct [the operator.] speaker=Some(\"one magazine\") cue=Some(\"put\")"],
+    );
     // "as" with a verb that has its own complement is a time clause, not a comment.
     check(
         "The forum ran late. The crowd cheered as she called for the ratification of the treaty.",
