@@ -268,9 +268,11 @@ fn decide(
         return None;
     }
     // "as the memo put it": a comment clause's cue ([`as_comment`]), whatever its score.
-    let commented = speaker_before(doc, at, sent.start)
-        .is_some_and(|s| s.start > sent.start && doc.word(s.start - 1) == "as");
-    if w == "put" && doc.word(at + 1) == "it" && commented {
+    if w == "put"
+        && doc.word(at + 1) == "it"
+        && speaker_before(doc, at, sent.start)
+            .is_some_and(|s| s.start > sent.start && doc.word(s.start - 1) == "as")
+    {
         return Some(learned_cue(w));
     }
     // An auxiliary before a cue ("must say", "can claim") is not the cue itself.
@@ -322,9 +324,9 @@ fn finite_cue(bare: &str) -> Option<Cue> {
 }
 
 /// True when a form of "say" opens a "that", "if" or "whether" clause ("is saying that ...",
-/// "isn't saying if ..."), another lexicon cue a "that" clause ("he believes that ..."), or a
-/// verb that takes a clause one opening with a subject pronoun ("records show he paid"): a
-/// report whatever the learned score.
+/// "isn't saying if ...") or one with a subject pronoun ("saying he wants"), another lexicon
+/// cue a "that" clause ("he believes that ..."), or a verb that takes a clause one opening
+/// with a subject pronoun ("records show he paid"): a report whatever the learned score.
 fn cue_before_clause(doc: &Doc, at: usize) -> bool {
     matches!(doc.word(at), "say" | "says" | "said" | "saying")
         && matches!(

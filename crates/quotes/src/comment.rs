@@ -69,14 +69,14 @@ pub(crate) fn as_comment(
     } else {
         return None;
     };
-    let quoted = doc.passage_at(clause.start).is_some_and(|p| doc.passages[p].open == clause.start);
-    if words(doc, clause.clone()) < if quoted { 1 } else { MIN_WORDS } {
+    let opening = doc.passage_at(clause.start).filter(|&p| doc.passages[p].open == clause.start);
+    if words(doc, clause.clone()) < if opening.is_some() { 1 } else { MIN_WORDS } {
         return None;
     }
     let kind = take_passages(doc, clause.clone(), used);
     // A quotation's content is the words inside its marks, as for any passage.
-    let (content, kind) = match doc.passage_at(clause.start) {
-        Some(p) if quoted && doc.passages[p].last + 1 == clause.end => {
+    let (content, kind) = match opening {
+        Some(p) if doc.passages[p].last + 1 == clause.end => {
             (doc.passages[p].content, QuoteKind::Direct)
         }
         _ => (doc.span(clause.clone()), kind),

@@ -241,8 +241,8 @@ pub fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> 
         return Some(last..end);
     }
     let mut lower = 0;
-    // A plural noun that is also a cue heads a phrase after a modifier or at its start: "newly
-    // filed campaign-finance reports shows", "Reports say".
+    // A plural noun that is also a cue heads a phrase after a modifier or at its start:
+    // "campaign-finance reports show", "Reports say".
     let plural = w.len() > 3
         && w.ends_with('s')
         && cue(w).is_some()

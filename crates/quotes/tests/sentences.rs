@@ -1474,6 +1474,18 @@ fn aside_from_and_yet_end_a_report() {
          the test results.",
         "Indirect [the water was safe to drink] speaker=Some(\"Officials\") cue=Some(\"said\")",
     );
+    // The same words end an object.
+    finds(
+        "The forum ran late. She praised the plan to rebuild the old bridge over the river, aside \
+         from its cost.",
+        "Indirect [the plan to rebuild the old bridge over the river] speaker=Some(\"She\") \
+         cue=Some(\"praised\")",
+    );
+    finds(
+        "The forum ran late. He demanded transparency from the president, yet refuses to release \
+         his own records.",
+        "Indirect [transparency from the president] speaker=Some(\"He\") cue=Some(\"demanded\")",
+    );
 }
 
 #[test]
