@@ -528,6 +528,9 @@ fn verb(
         None if coordinated && previous.is_some() && joins_previous(doc, head, &previous) => {
             previous?
         }
+        // "demonstrators, who have taken to the streets and called for ...": a verb joined
+        // inside a relative clause shares its relative pronoun.
+        None if coordinated && let Some(who) = relative_subject(doc, head - 1, &sent) => who,
         None if coordinated && (opens_report(doc, at + 1) || doc.model.params.has(COORDINATED)) => {
             subject(doc, sent.start..at)?
         }
@@ -561,6 +564,19 @@ fn verb(
         return None;
     }
     forward(doc, start, sent, used, speaker, cue, c)
+}
+
+/// The relative pronoun that opens the clause a conjunction at `and` goes on with: "who" or
+/// "which" after a comma, with no clause punctuation between them, as that clause's subject
+/// (not "which she was doing", whose subject follows it).
+fn relative_subject(doc: &Doc, and: usize, sent: &Range<usize>) -> Option<Range<usize>> {
+    let k = (sent.start + 1..and)
+        .rev()
+        .take_while(|&k| doc.is_word(k) || doc.is_number(k) || doc.marks[k] != Mark::NotMark)
+        .find(|&k| matches!(doc.word(k), "who" | "which"))?;
+    let next = doc.word(k + 1);
+    let own_subject = is_pronoun(next) || is_determiner(next) || doc.is_cap(k + 1);
+    (doc.is_punct(k - 1, ",") && !own_subject).then_some(k..k + 1)
 }
 
 /// True when the previous attribution's speaker stands in the clause that "and" at `head - 1`

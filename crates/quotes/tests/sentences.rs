@@ -1527,3 +1527,20 @@ fn an_aside_inside_an_interrupted_quote_is_its_speakers() {
         ],
     );
 }
+
+#[test]
+fn a_verb_joined_inside_a_relative_clause_shares_its_pronoun() {
+    finds(
+        "The square filled by noon. The march drew hundreds of residents, who have taken to the \
+         streets for a week and called for the footage to be released.",
+        "Indirect [for the footage to be released] speaker=Some(\"who\") cue=Some(\"called\")",
+    );
+    // "which she was doing ... and told ...": the relative clause has a subject of its own.
+    let (doc, _, quotes) = common::quotes_of(
+        "The square filled by noon. Figueroa said the candidate was headed to the venue to \
+         participate in media interviews, which she was doing when law enforcement and campus \
+         security located her and told her to leave.",
+    );
+    let got = common::describe(&doc, &quotes);
+    assert!(got.iter().all(|g| !g.contains("speaker=Some(\"which\")")), "{got:#?}");
+}
