@@ -7,6 +7,7 @@ use crate::bounds::{
 };
 use crate::comment::as_comment;
 use crate::doc::Doc;
+use crate::ends::trimmed_end;
 use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
 use crate::lexicon::{
     Cue, CueKind, cue, is_auxiliary, is_cue_modifier, is_determiner, is_object_pronoun,
@@ -925,13 +926,7 @@ fn forward(
     if doc.model.params.has(RUNS_ON) && (end..limit).any(|k| doc.passage_at(k).is_some()) {
         end = limit;
     }
-    while end > start + 1
-        && !doc.is_word(end - 1)
-        && !doc.is_number(end - 1)
-        && doc.marks[end - 1] == Mark::NotMark
-    {
-        end -= 1;
-    }
+    end = trimmed_end(doc, start, end);
     if let Some(p) = doc.passage_at(end.saturating_sub(1)) {
         end = end.max(doc.passages[p].last + 1);
     }

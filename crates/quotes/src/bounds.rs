@@ -6,6 +6,7 @@
 
 use crate::attribute::Draft;
 use crate::doc::Doc;
+use crate::ends::trimmed_end;
 use crate::lexicon::{CueKind, cue, is_cue_modifier, is_pronoun, is_subordinator, is_time_word};
 use crate::marks::Mark;
 use crate::phrase::{after_opening_clause, looks_verbal};
@@ -287,15 +288,7 @@ pub(crate) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
             return k;
         }
     }
-    let mut e = end;
-    while e > start + 1
-        && !doc.is_word(e - 1)
-        && !doc.is_number(e - 1)
-        && doc.marks[e - 1] == Mark::NotMark
-    {
-        e -= 1;
-    }
-    e
+    trimmed_end(doc, start, end)
 }
 
 /// The comma that closes a subordinate clause opening the sentence, when the cue at `cue_at`
