@@ -82,6 +82,12 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
         let len = c.len_utf8();
         if c.is_alphanumeric() {
             segment_len += 1;
+        } else if is_combining(c) && j > start {
+            // A combining mark belongs to the letter before it ("Zoe\u{308}"); the letter it
+            // composes with stands for both, so that a decomposed "Ã" still opens mojibake.
+            prev = compose(prev, c);
+            j += len;
+            continue;
         } else {
             let next = if j + len < limit { char_at(text, j + len) } else { ' ' };
             let joins = match c {
@@ -99,6 +105,10 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
                 }
                 ',' => prev.is_ascii_digit() && next.is_ascii_digit() && three_digits(text, j + 1),
                 '&' => prev.is_ascii_uppercase() && next.is_ascii_uppercase(),
+                _ if mojibake_symbol(c) => {
+                    (mojibake_lead(prev) || mojibake_symbol(prev))
+                        && (next.is_alphanumeric() || mojibake_symbol(next))
+                }
                 _ => false,
             };
             if !joins {
@@ -124,6 +134,64 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
         if char_at(text, start).is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
     out.push(Token { span: Span::new(start, j), kind });
     j
+}
+
+/// True for a combining diacritical mark, which belongs to the letter before it.
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+}
+
+/// The letter `base` with the combining mark `mark`, where it is a [`mojibake_lead`]; else `base`.
+fn compose(base: char, mark: char) -> char {
+    match (base, mark) {
+        ('A', '\u{303}') => 'Ã',
+        ('A', '\u{302}') => 'Â',
+        ('a', '\u{302}') => 'â',
+        ('A', '\u{30a}') => 'Å',
+        _ => base,
+    }
+}
+
+/// A letter that opens the Latin-1 reading of a UTF-8 sequence ("Ã§" for "ç", "â€™" for "’").
+fn mojibake_lead(c: char) -> bool {
+    matches!(c, 'Ã' | 'Â' | 'â' | 'Å')
+}
+
+/// A character that the Latin-1 or Windows-1252 reading of a UTF-8 continuation byte gives: a
+/// symbol such as "§" or "€" that, after a [`mojibake_lead`], stays inside its word
+/// ("FranÃÂ§ois" is one word, not "FranÃÂ" and "ois").
+fn mojibake_symbol(c: char) -> bool {
+    // No-break space (U+00A0) is left out: "Â" before it is a space read wrongly, not a letter.
+    matches!(c, '\u{80}'..='\u{9f}' | '\u{a1}'..='\u{bf}')
+        || matches!(
+            c,
+            '€' | '‚'
+                | 'ƒ'
+                | '„'
+                | '…'
+                | '†'
+                | '‡'
+                | 'ˆ'
+                | '‰'
+                | 'Š'
+                | '‹'
+                | 'Œ'
+                | 'Ž'
+                | '‘'
+                | '’'
+                | '“'
+                | '”'
+                | '•'
+                | '–'
+                | '—'
+                | '˜'
+                | '™'
+                | 'š'
+                | '›'
+                | 'œ'
+                | 'ž'
+                | 'Ÿ'
+        )
 }
 
 fn three_digits(text: &str, at: usize) -> bool {
@@ -162,6 +230,16 @@ mod tests {
     fn possessives_split_but_contractions_and_compounds_stay() {
         check("Russia's two-way street", "Russia | 's | two-way | street");
         check("North Korea’s don't O'Brien", "North | Korea | ’s | don't | O'Brien");
+    }
+
+    #[test]
+    fn mojibake_stays_inside_its_word() {
+        check("FranÃÂ§ois Hollande said", "FranÃÂ§ois | Hollande | said");
+        check("longÃ¢€term plans", "longÃ¢€term | plans");
+        check("§ 230 and Ã, ok", "§ | 230 | and | Ã | , | ok");
+        check("Â\u{a0}word", "Â | word");
+        check("FranA\u{303}\u{83}A\u{302}§ois said", "FranA\u{303}\u{83}A\u{302}§ois | said");
+        check("Zoe\u{308} and Jose\u{301}", "Zoe\u{308} | and | Jose\u{301}");
     }
 
     #[test]
