@@ -557,10 +557,13 @@ fn verb(
     let head = verb_head(doc, at, &sent);
     let negated =
         (head..at).any(|k| matches!(doc.word(k), "not" | "never") || is_negated(doc.word(k)));
+    let opens = after_setting(doc, start, sent.end);
+    // "said Friday as he entered the talks": "as" with a subject pronoun is a time clause too.
     let time_clause = matches!(
-        doc.word(after_setting(doc, start, sent.end)),
+        doc.word(opens),
         "when" | "before" | "while" | "until" | "because" | "since"
-    );
+    ) || doc.word(opens) == "as"
+        && matches!(doc.word(opens + 1), "he" | "she" | "they" | "we" | "i" | "you");
     if after == Rest::Empty && time_clause && !negated {
         return None;
     }

@@ -652,6 +652,7 @@ fn a_participle_of_an_object_cue_opening_the_sentence_reports_for_its_subject() 
 #[test]
 fn a_time_clause_after_an_affirmed_cue_is_its_setting_not_its_report() {
     check("That was what the envoy said when she resigned from the mission in 2014.", &[]);
+    check("The French president said on Friday as he entered the talks.", &[]);
     check(
         "Lawmakers have not said when they would take up the bill.",
         &["Indirect [when they would take up the bill] speaker=Some(\"Lawmakers\") \
