@@ -284,6 +284,17 @@ fn decide(
     // to insist" as "insists"), and stands whatever its learned score.
     let handed = at >= 2 && doc.word(at - 1) == "to" && passes_subject(doc.word(at - 2));
     let known = if handed { finite_cue(w) } else { cue(w) };
+    // "“...,” Tester said, citing the excuse, “you give ...”": a participle after the cue of
+    // an interrupted quotation, before the quotation resumes, is an aside inside the quote.
+    let resumes = || {
+        (sent.start..at).any(|k| doc.marks[k] == Mark::Close)
+            && (at + 2..sent.end.saturating_sub(1))
+                .any(|k| doc.is_punct(k, ",") && doc.marks[k + 1] == Mark::Open)
+    };
+    if reported && w.ends_with("ing") && at > sent.start && doc.is_punct(at - 1, ",") && resumes()
+    {
+        return None;
+    }
     if !model.is_candidate_at(doc, at) {
         return known;
     }
@@ -306,8 +317,15 @@ fn decide(
         let joined = reported && head > sent.start && matches!(doc.word(head - 1), "and" | "but");
         // "..., she said at a news conference announcing that ...".
         let set = reported && at > sent.start && is_setting_noun(doc.word(at - 1));
+        // "..., she said, referencing the bank's drive to ...": a participle after a comma
+        // goes on with the report before it.
+        let goes_on = reported
+            && at > sent.start
+            && doc.is_punct(at - 1, ",")
+            && known.is_some_and(|c| c.kind == CueKind::Participle);
         joined
             || set
+            || goes_on
             || after_quotation(doc, at, sent)
             || adds_report(doc, at, sent)
             || cue_before_clause(doc, at)

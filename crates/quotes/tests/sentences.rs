@@ -251,6 +251,21 @@ fn a_participle_without_a_subject_reports_for_the_previous_speaker() {
              cue=Some(\"adding\")",
         ],
     );
+    // A participle the learned detector doubts still goes on with the report before it, but
+    // not when the quotation resumes after it: then it is an aside inside the quote.
+    check(
+        "The price went up, she said, referencing the bank’s drive to sell more accounts.",
+        &[
+            "Indirect [The price went up] speaker=Some(\"she\") cue=Some(\"said\")",
+            "Indirect [the bank’s drive to sell more accounts] speaker=Some(\"she\") \
+             cue=Some(\"referencing\")",
+        ],
+    );
+    check(
+        "“Every time you say that,” Tester said, citing the excuse, “you give them ammunition.”",
+        &["Direct [Every time you say that,” Tester said, citing the excuse, “you give them \
+           ammunition.] speaker=Some(\"Tester\") cue=Some(\"said\")"],
+    );
 }
 
 #[test]
