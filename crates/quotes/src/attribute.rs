@@ -886,7 +886,22 @@ fn forward(
             });
         }
     }
-    let opens_clause = matches!(doc.word(start), "that" | "if" | "whether" | "how" | "why")
+    // "rejected that argument in a ruling": "that" before a noun with no verb after it is the
+    // object's determiner, not a complementizer ("said that inflation would rise").
+    let pointing = doc.word(start) == "that" && {
+        let (noun, after) = (start + 1, doc.word(start + 2));
+        noun < sent.end
+            && doc.is_word(noun)
+            && !doc.is_cap(noun)
+            && !is_pronoun(doc.word(noun))
+            && !is_determiner(doc.word(noun))
+            && (start + 2 >= sent.end
+                || doc.is_punct(start + 2, ",")
+                || doc.is_punct(start + 2, ".")
+                || matches!(after, "in" | "on" | "at" | "and" | "during" | "with" | "as" | "when"))
+    };
+    let opens_clause = !pointing
+        && matches!(doc.word(start), "that" | "if" | "whether" | "how" | "why")
         || c.takes_object && doc.word(start) == "to";
     let bare = !opens_clause && doc.marks[start] == Mark::NotMark && doc.word(start) != "to";
     // A report without "that" starts after the statement's setting ("said Monday it would",

@@ -713,6 +713,19 @@ fn an_opening_clause_with_commas_inside_ends_where_the_main_clause_begins() {
 }
 
 #[test]
+fn that_before_a_noun_without_a_verb_is_the_object_s_determiner() {
+    check(
+        "The judge rejected that argument in a ruling released Thursday.",
+        &["Indirect [that argument] speaker=Some(\"The judge\") cue=Some(\"rejected\")"],
+    );
+    check(
+        "The minister said that inflation would rise.",
+        &["Indirect [that inflation would rise] speaker=Some(\"The minister\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
 fn an_object_stops_at_an_adjunct_and_a_second_participle_reports_again() {
     check(
         "Several senators echoed her doubts, in large part because of the cost.",
