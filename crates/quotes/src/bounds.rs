@@ -160,7 +160,8 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         // in 2003", "during his time on MSNBC").
         let adjunct = doc.is_punct(k, ",")
             && matches!(next, "in" | "on" | "at" | "with" | "during" | "amid" | "by" | "from")
-            || w == "in" && doc.is_number(k + 1) && doc.raw(k + 1).len() == 4;
+            || w == "in" && doc.is_number(k + 1) && doc.raw(k + 1).len() == 4
+            || w == "during" && plain_phrase(doc, start..k);
         let setting = matches!(w, "in" | "during")
             && matches!(next, "a" | "an" | "his" | "her" | "their" | "its")
             && matches!(
@@ -200,6 +201,18 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         }
     }
     limit
+}
+
+/// True when the tokens of `range` hold no verb, infinitive or clause: a plain noun phrase
+/// ("Democrats", "the Affordable Care Act as a “crazy system”"), after which "during" is the
+/// statement's setting rather than part of a clause inside the object.
+fn plain_phrase(doc: &Doc, range: Range<usize>) -> bool {
+    range.into_iter().all(|m| {
+        let w = doc.word(m);
+        !(looks_verbal(w)
+            || w.len() > 4 && w.ends_with("ing")
+            || matches!(w, "to" | "when" | "that" | "who" | "which" | "is" | "was" | "are"))
+    })
 }
 
 /// An adverb of manner in "-ly" ("repeatedly", "angrily"), not "only" or "family".

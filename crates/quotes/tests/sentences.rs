@@ -731,6 +731,16 @@ fn an_object_stops_at_an_adjunct_and_a_second_participle_reports_again() {
         "Several senators echoed her doubts, in large part because of the cost.",
         &["Indirect [her doubts] speaker=Some(\"Several senators\") cue=Some(\"echoed\")"],
     );
+    // "during" after a plain noun phrase is the setting; inside a clause it is the clause's.
+    check(
+        "The former mayor criticized the new tax during a campaign stop in Flint.",
+        &["Indirect [the new tax] speaker=Some(\"The former mayor\") cue=Some(\"criticized\")"],
+    );
+    check(
+        "The campaign urged the moderator to challenge Trump during the debate.",
+        &["Indirect [to challenge Trump during the debate] speaker=Some(\"The campaign\") \
+           cue=Some(\"urged\")"],
+    );
     check(
         "The union released a letter welcoming the pay offer, and calling for a vote on it.",
         &[
