@@ -178,6 +178,10 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
                     | "report"
                     | "email"
                     | "video"
+                    | "remarks"
+                    | "comments"
+                    | "testimony"
+                    | "appearance"
             );
         // A time word at the end is the statement's setting ("praised the plan last week"),
         // not a noun of the object's own ("lost $9 million in a single year").

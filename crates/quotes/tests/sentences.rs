@@ -731,6 +731,10 @@ fn an_object_stops_at_an_adjunct_and_a_second_participle_reports_again() {
         "Several senators echoed her doubts, in large part because of the cost.",
         &["Indirect [her doubts] speaker=Some(\"Several senators\") cue=Some(\"echoed\")"],
     );
+    check(
+        "The governor did not identify a location in his remarks.",
+        &["Indirect [a location] speaker=Some(\"The governor\") cue=Some(\"identify\")"],
+    );
     // "during" after a plain noun phrase is the setting; inside a clause it is the clause's.
     check(
         "The former mayor criticized the new tax during a campaign stop in Flint.",
