@@ -94,9 +94,19 @@ pub(crate) fn after_setting(doc: &Doc, start: usize, end: usize) -> usize {
 /// before a second verb ("... and extended benefits"), a comma that opens a relative or
 /// adverbial clause, or the circumstances of the statement ("in a statement", "on Thursday").
 pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
+    let mut past = start + 1;
     for k in start + 1..limit {
+        if k < past {
+            continue;
+        }
         let quoted_comma = closes_with_comma(doc, k);
         if doc.passage_at(k).is_some() && !quoted_comma {
+            continue;
+        }
+        // "accused Rafael Cruz, who was born in Cuba, of associating with ...": an aside set
+        // off inside the object, which goes on after it.
+        if let Some(close) = inner_aside(doc, k, limit) {
+            past = close + 1;
             continue;
         }
         let w = doc.word(k);
@@ -217,6 +227,45 @@ fn plain_phrase(doc: &Doc, range: Range<usize>) -> bool {
             || w.len() > 4 && w.ends_with("ing")
             || matches!(w, "to" | "when" | "that" | "who" | "which" | "is" | "was" | "are"))
     })
+}
+
+/// The closing comma or dash of an aside that opens at token `k` with the same mark and after
+/// which the phrase goes on with a preposition of the cue ("Cruz, who was born in Cuba, of
+/// associating") or a verb ("the top 1 percent -- those earning most -- would face").
+fn inner_aside(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    let comma = doc.is_punct(k, ",");
+    if !(comma || is_dash(doc, k)) || doc.passage_at(k).is_some() {
+        return None;
+    }
+    let same = |m: usize| if comma { doc.is_punct(m, ",") } else { is_dash(doc, m) };
+    let close = (k + 2..limit.min(k + 25))
+        .take_while(|&m| !doc.is_punct(m, ";") && !doc.is_punct(m, ":"))
+        .find(|&m| same(m) || !comma && doc.is_punct(m, ","))?;
+    if !same(close) || doc.passage_at(close).is_some() {
+        return None;
+    }
+    let goes_on = matches!(
+        doc.word(close + 1),
+        "of" | "for"
+            | "with"
+            | "about"
+            | "against"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "might"
+            | "may"
+            | "must"
+            | "has"
+            | "had"
+            | "have"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+    );
+    goes_on.then_some(close)
 }
 
 /// An adverb of manner in "-ly" ("repeatedly", "angrily"), not "only" or "family".

@@ -735,6 +735,12 @@ fn an_object_stops_at_an_adjunct_and_a_second_participle_reports_again() {
         "The governor did not identify a location in his remarks.",
         &["Indirect [a location] speaker=Some(\"The governor\") cue=Some(\"identify\")"],
     );
+    // An aside set off by commas inside the object, after which the object goes on.
+    check(
+        "Trump accused Rafael Cruz, who was born in Cuba, of associating with Oswald.",
+        &["Indirect [Rafael Cruz, who was born in Cuba, of associating with Oswald] \
+           speaker=Some(\"Trump\") cue=Some(\"accused\")"],
+    );
     // "during" after a plain noun phrase is the setting; inside a clause it is the clause's.
     check(
         "The former mayor criticized the new tax during a campaign stop in Flint.",
