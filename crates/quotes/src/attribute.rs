@@ -291,8 +291,7 @@ fn decide(
             && (at + 2..sent.end.saturating_sub(1))
                 .any(|k| doc.is_punct(k, ",") && doc.marks[k + 1] == Mark::Open)
     };
-    if reported && w.ends_with("ing") && at > sent.start && doc.is_punct(at - 1, ",") && resumes()
-    {
+    if reported && w.ends_with("ing") && at > sent.start && doc.is_punct(at - 1, ",") && resumes() {
         return None;
     }
     if !model.is_candidate_at(doc, at) {
@@ -577,11 +576,10 @@ fn verb(
         (head..at).any(|k| matches!(doc.word(k), "not" | "never") || is_negated(doc.word(k)));
     let opens = after_setting(doc, start, sent.end);
     // "said Friday as he entered the talks": "as" with a subject pronoun is a time clause too.
-    let time_clause = matches!(
-        doc.word(opens),
-        "when" | "before" | "while" | "until" | "because" | "since"
-    ) || doc.word(opens) == "as"
-        && matches!(doc.word(opens + 1), "he" | "she" | "they" | "we" | "i" | "you");
+    let time_clause =
+        matches!(doc.word(opens), "when" | "before" | "while" | "until" | "because" | "since")
+            || doc.word(opens) == "as"
+                && matches!(doc.word(opens + 1), "he" | "she" | "they" | "we" | "i" | "you");
     if after == Rest::Empty && time_clause && !negated {
         return None;
     }
@@ -1031,7 +1029,26 @@ fn after_light_noun(doc: &Doc, start: usize, end: usize) -> usize {
 fn is_light_noun(word: &str) -> bool {
     matches!(
         word,
-        "call" | "case" | "concern" | "concerns" | "fun" | "plans" | "doubts" | "fears" | "hopes"
+        "call"
+            | "case"
+            | "concern"
+            | "concerns"
+            | "fun"
+            | "plans"
+            | "doubts"
+            | "fears"
+            | "hopes"
+            | "support"
+            | "questions"
+            | "criticism"
+            | "praise"
+            | "opposition"
+            | "attention"
+            | "secret"
+            | "note"
+            | "skepticism"
+            | "reservations"
+            | "objections"
     )
 }
 

@@ -929,6 +929,10 @@ fn a_verb_and_its_noun_make_the_cue() {
         "Parents have expressed deep concern about the new curriculum.",
         &["Indirect [the new curriculum] speaker=Some(\"Parents\") cue=Some(\"expressed\")"],
     );
+    check(
+        "The leaders made little secret of their disagreements.",
+        &["Indirect [their disagreements] speaker=Some(\"The leaders\") cue=Some(\"made\")"],
+    );
 }
 
 #[test]
