@@ -422,8 +422,41 @@ fn attribute(
             // carries the participle, which reports for the sentence's speaker.
             let setting =
                 at > sent.start && is_setting_noun(doc.word(at - 1)) && previous.is_some();
+            // "postings that included one saying that ...": a participle right after a noun,
+            // opening a "that" clause, reports for that noun's phrase.
             if !after_comma && !governed && !setting {
-                return None;
+                let noun = at > sent.start
+                    && doc.is_word(at - 1)
+                    && !doc.is_cap(at - 1)
+                    && doc.word(at + 1) == "that"
+                    && !is_setting_noun(doc.word(at - 1))
+                    && !looks_verbal(doc.word(at - 1))
+                    && !matches!(
+                        doc.word(at - 1),
+                        "worth"
+                            | "from"
+                            | "for"
+                            | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "with"
+                            | "about"
+                            | "to"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "than"
+                            | "into"
+                            | "like"
+                    )
+                    && !is_clause_preposition(doc.word(at - 1));
+                // The phrase before it, or the noun alone ("one", "reports").
+                let speaker = noun
+                    .then(|| speaker_before(doc, at, sent.start).filter(|r| r.end == at))
+                    .map(|r| r.unwrap_or(at - 1..at))?;
+                let start = clause_start(doc, at + 1, sent.end, c.takes_object);
+                return forward(doc, start, sent, used, speaker, at..at + 1, c);
             }
             // A relative clause's speaker ("an architect who said ...") does not carry over to
             // a participle after it: the sentence's subject speaks.

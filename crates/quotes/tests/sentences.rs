@@ -269,6 +269,20 @@ fn a_participle_without_a_subject_reports_for_the_previous_speaker() {
 }
 
 #[test]
+fn a_participle_right_after_a_noun_reports_for_that_noun() {
+    check(
+        "Protesters carried signs saying that the war must end.",
+        &["Indirect [that the war must end] speaker=Some(\"signs\") cue=Some(\"saying\")"],
+    );
+    check(
+        "She was hospitalized after postings that included one saying that the mayor should resign.",
+        &["Indirect [that the mayor should resign] speaker=Some(\"one\") cue=Some(\"saying\")"],
+    );
+    // Not after a preposition or "worth": "from saying that", "worth noting that".
+    check("It is worth noting that the vote was close.", &[]);
+}
+
+#[test]
 fn postposed_speakers_with_adjuncts_across_a_sentence_break_and_said_first() {
     check(
         "“Prices will settle,” wrote Ines Paredes for Harbor Weekly.",
