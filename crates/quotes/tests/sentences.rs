@@ -269,7 +269,7 @@ fn a_participle_without_a_subject_reports_for_the_previous_speaker() {
 }
 
 #[test]
-fn a_participle_right_after_a_noun_reports_for_that_noun() {
+fn a_participle_right_after_a_noun_or_each_reports_for_it() {
     check(
         "Protesters carried signs saying that the war must end.",
         &["Indirect [that the war must end] speaker=Some(\"signs\") cue=Some(\"saying\")"],
@@ -277,6 +277,14 @@ fn a_participle_right_after_a_noun_reports_for_that_noun() {
     check(
         "She was hospitalized after postings that included one saying that the mayor should resign.",
         &["Indirect [that the mayor should resign] speaker=Some(\"one\") cue=Some(\"saying\")"],
+    );
+    check(
+        "The two rivals met on Wednesday, each touting their own record and saying the other \
+         lacks judgment.",
+        &[
+            "Indirect [their own record] speaker=Some(\"each\") cue=Some(\"touting\")",
+            "Indirect [the other lacks judgment] speaker=Some(\"each\") cue=Some(\"saying\")",
+        ],
     );
     // Not after a preposition or "worth": "from saying that", "worth noting that".
     check("It is worth noting that the vote was close.", &[]);
