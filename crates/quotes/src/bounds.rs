@@ -171,7 +171,8 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         let adjunct = doc.is_punct(k, ",")
             && matches!(next, "in" | "on" | "at" | "with" | "during" | "amid" | "by" | "from")
             || w == "in" && doc.is_number(k + 1) && doc.raw(k + 1).len() == 4
-            || w == "during" && plain_phrase(doc, start..k);
+            || matches!(w, "during" | "amid") && plain_phrase(doc, start..k)
+            || w == "in" && is_month(next) && plain_phrase(doc, start..k);
         let setting = matches!(w, "in" | "during")
             && matches!(next, "a" | "an" | "his" | "her" | "their" | "its")
             && matches!(
@@ -215,6 +216,23 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         }
     }
     limit
+}
+
+fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 /// True when the tokens of `range` hold no verb, infinitive or clause: a plain noun phrase

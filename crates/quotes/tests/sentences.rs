@@ -763,6 +763,15 @@ fn an_object_stops_at_an_adjunct_and_a_second_participle_reports_again() {
         &["Indirect [Rafael Cruz, who was born in Cuba, of associating with Oswald] \
            speaker=Some(\"Trump\") cue=Some(\"accused\")"],
     );
+    check(
+        "European leaders are offering broad new defense efforts amid growing concerns.",
+        &["Indirect [broad new defense efforts] speaker=Some(\"European leaders\") \
+           cue=Some(\"offering\")"],
+    );
+    check(
+        "The union praised the deal in March after long talks.",
+        &["Indirect [the deal] speaker=Some(\"The union\") cue=Some(\"praised\")"],
+    );
     // "during" after a plain noun phrase is the setting; inside a clause it is the clause's.
     check(
         "The former mayor criticized the new tax during a campaign stop in Flint.",
