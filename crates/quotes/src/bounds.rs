@@ -173,27 +173,33 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
             || w == "in" && doc.is_number(k + 1) && doc.raw(k + 1).len() == 4
             || matches!(w, "during" | "amid") && plain_phrase(doc, start..k)
             || w == "in" && is_month(next) && plain_phrase(doc, start..k);
-        let setting = matches!(w, "in" | "during")
-            && matches!(next, "a" | "an" | "his" | "her" | "their" | "its")
-            && matches!(
-                doc.word(k + 2),
-                "statement"
-                    | "interview"
-                    | "speech"
-                    | "letter"
-                    | "ruling"
-                    | "tweet"
-                    | "post"
-                    | "op-ed"
-                    | "memo"
-                    | "report"
-                    | "email"
-                    | "video"
-                    | "remarks"
-                    | "comments"
-                    | "testimony"
-                    | "appearance"
-            );
+        // "in a statement", "in early-morning tweets", "during his remarks".
+        let owner = matches!(next, "a" | "an" | "his" | "her" | "their" | "its");
+        let plural = !owner
+            && (is_plural_statement(next)
+                || doc.is_word(k + 1) && is_plural_statement(doc.word(k + 2)));
+        let setting = matches!(w, "in" | "during") && plural
+            || matches!(w, "in" | "during")
+                && owner
+                && matches!(
+                    doc.word(k + 2),
+                    "statement"
+                        | "interview"
+                        | "speech"
+                        | "letter"
+                        | "ruling"
+                        | "tweet"
+                        | "post"
+                        | "op-ed"
+                        | "memo"
+                        | "report"
+                        | "email"
+                        | "video"
+                        | "remarks"
+                        | "comments"
+                        | "testimony"
+                        | "appearance"
+                );
         // A time word at the end is the statement's setting ("praised the plan last week"),
         // not a noun of the object's own ("lost $9 million in a single year").
         let counted = matches!(doc.word(k - 1), "a" | "an" | "the" | "single" | "each" | "every")
@@ -216,6 +222,24 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         }
     }
     limit
+}
+
+/// Statements in the plural, which after "in" set the scene of a report ("in early-morning
+/// tweets", "in interviews").
+fn is_plural_statement(word: &str) -> bool {
+    matches!(
+        word,
+        "tweets"
+            | "posts"
+            | "interviews"
+            | "statements"
+            | "remarks"
+            | "comments"
+            | "emails"
+            | "speeches"
+            | "videos"
+            | "letters"
+    )
 }
 
 fn is_month(word: &str) -> bool {

@@ -772,6 +772,10 @@ fn an_object_stops_at_an_adjunct_and_a_second_participle_reports_again() {
         "The union praised the deal in March after long talks.",
         &["Indirect [the deal] speaker=Some(\"The union\") cue=Some(\"praised\")"],
     );
+    check(
+        "The candidate attacked the pageant winner in early-morning tweets.",
+        &["Indirect [the pageant winner] speaker=Some(\"The candidate\") cue=Some(\"attacked\")"],
+    );
     // "during" after a plain noun phrase is the setting; inside a clause it is the clause's.
     check(
         "The former mayor criticized the new tax during a campaign stop in Flint.",
