@@ -139,17 +139,29 @@ pub fn passages(
     let curly = |i: usize| matches!(tokens[i].span.of(text), "“" | "”" | "«" | "»" | "„");
     let mut out: Vec<Passage> = Vec::new();
     let mut open: Option<(usize, usize)> = None;
+    // Quotations nested inside the open passage with the same marks (“... what he calls “hell”
+    // than ...”), whose closing marks do not close the passage.
+    let mut nested = 0usize;
     for i in 0..tokens.len() {
         let mark = marks[i];
         if let Some((first, paragraphs)) = open
             && para_start[i]
         {
+            nested = 0;
             if matches!(mark, Mark::Open | Mark::Either) && curly(first) == curly(i) {
                 open = Some((first, paragraphs + 1));
                 continue;
             }
             out.push(passage(tokens, first, None, i - 1, paragraphs));
             open = None;
+        }
+        if open.is_some() && mark == Mark::Open && nests(marks, para_start, i) {
+            nested += 1;
+            continue;
+        }
+        if nested > 0 && mark == Mark::Close {
+            nested -= 1;
+            continue;
         }
         match (mark, open) {
             (Mark::Open, _) | (Mark::Either, None) => open = Some((i, 1)),
@@ -171,6 +183,24 @@ pub fn passages(
         }
     }
     (out, of)
+}
+
+/// True when the opening mark at `i`, inside an open passage, nests: two closing marks follow
+/// it in its paragraph before any other opening one, its own and the passage's.
+fn nests(marks: &[Mark], para_start: &[bool], i: usize) -> bool {
+    let mut closes = 0;
+    for j in i + 1..marks.len() {
+        if para_start[j] || marks[j] == Mark::Open {
+            break;
+        }
+        if marks[j] == Mark::Close {
+            closes += 1;
+            if closes == 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn passage(
@@ -225,6 +255,14 @@ mod tests {
     fn an_opening_mark_at_a_new_paragraph_continues_the_passage() {
         let got = run("“ a b\n“ c ” d");
         assert_eq!(got, vec![" a b\n“ c "]);
+    }
+
+    #[test]
+    fn a_quotation_nested_in_the_same_marks_stays_inside_the_passage() {
+        assert_eq!(run("“ a “ b ” c ” d"), vec![" a “ b ” c "]);
+        // A second opening mark with a single close after it restarts the passage, as when
+        // the first one was never closed.
+        assert_eq!(run("“ a “ b ” c"), vec![" b "]);
     }
 
     #[test]
