@@ -7,7 +7,7 @@
 use crate::attribute::Draft;
 use crate::doc::Doc;
 use crate::lexicon::is_label;
-use parallax_model::QuoteKind;
+use parallax_model::{QuoteKind, Span};
 
 /// Most words a speaker's name before a colon may have.
 const MAX_NAME: usize = 4;
@@ -26,13 +26,31 @@ pub fn speaker_lines(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             out.push(d);
         }
     }
-    for (p, taken) in used.iter_mut().enumerate() {
-        if !*taken && let Some(d) = signed(doc, p) {
-            *taken = true;
+    for p in 0..used.len() {
+        if !used[p]
+            && let Some(mut d) = signed(doc, p)
+        {
+            used[p] = true;
+            // “A ... money.” And that's all he has “the root of all evil.” ― Name: a signed
+            // passage takes in the unclaimed passage that opens its paragraph.
+            if let Some(q) = opening_passage(doc, p).filter(|&q| !used[q]) {
+                let first = &doc.passages[q];
+                d.content = Span::new(first.content.start, d.content.end);
+                d.first = first.open;
+                used[q..p].iter_mut().for_each(|u| *u = true);
+            }
             out.push(d);
         }
     }
     out
+}
+
+/// The passage before `p` that opens `p`'s paragraph, when no paragraph starts between them.
+fn opening_passage(doc: &Doc, p: usize) -> Option<usize> {
+    let open = doc.passages[p].open;
+    let start = (0..=open).rev().find(|&k| doc.para_start[k])?;
+    let q = (0..p).rev().take_while(|&q| doc.passages[q].open >= start).last()?;
+    (doc.passages[q].open == start).then_some(q)
 }
 
 /// The passage `p` when a dash and a name follow its closing mark and end the paragraph.

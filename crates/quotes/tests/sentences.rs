@@ -203,6 +203,13 @@ fn a_quotation_signed_with_a_dash_is_its_signer_s() {
              cue=Some(\"―\")",
         ],
     );
+    // Marks gone astray inside a signed paragraph: the signature takes it from its first mark.
+    check(
+        "The vote ended late.\n\n“We waited for hours, ‘for nothing at all.” And all we got was \
+         “a shrug’.” ― Ana Beltrán\n\nThe board met again.",
+        &["Direct [We waited for hours, ‘for nothing at all.” And all we got was “a shrug’.] \
+           speaker=Some(\"Ana Beltrán\") cue=Some(\"―\")"],
+    );
 }
 
 #[test]
