@@ -276,6 +276,10 @@ fn decide(
     {
         return Some(learned_cue(w));
     }
+    // "States" after a capitalised word is part of a name ("the United States that day").
+    if w == "states" && doc.is_cap(at) && at > sent.start && doc.is_cap(at - 1) {
+        return None;
+    }
     // An auxiliary before a cue ("must say", "can claim") is not the cue itself.
     if is_cue_modifier(w) && cue(doc.word(at + 1)).is_some() {
         return None;

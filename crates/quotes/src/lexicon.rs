@@ -71,14 +71,15 @@ pub fn cue(word: &str) -> Option<Cue> {
         | "indicates" | "charged" | "proposed" | "expects" | "expected" | "predicts"
         | "projected" | "feels" | "felt" | "worries" | "worried" | "knows" | "wants" | "wanted"
         | "hoped" | "feared" | "doubts" | "suspects" | "recommended" | "recommends" | "implied"
-        | "signaled" => clause,
+        | "signaled" | "states" => clause,
         "accused" | "accuses" | "called" | "calls" | "criticized" | "blasted" | "praised"
         | "described" | "dismissed" | "slammed" | "defended" | "rejected" | "endorsed"
         | "questioned" | "blamed" | "mocked" | "attacked" | "condemned" | "denounced"
         | "lambasted" | "thanked" | "chastised" | "emphasised" | "criticised" | "cited"
         | "admires" | "admired" | "labeled" | "branded" | "dubbed" | "likened" | "compared"
         | "hailed" | "lauded" | "applauded" | "welcomed" | "derided" | "ridiculed" | "decried"
-        | "highlighted" | "underscored" | "encouraged" | "invoked" | "referred" | "mentioned" => {
+        | "highlighted" | "underscored" | "encouraged" | "invoked" | "referred" | "mentioned"
+        | "referenced" | "references" => {
             clause
         }
         "saying" | "adding" | "noting" | "arguing" | "calling" | "telling" | "warning"

@@ -297,7 +297,7 @@ fn with_complement(doc: &Doc, r: Range<usize>, floor: usize) -> Range<usize> {
     let Some(link) = r.start.checked_sub(1).filter(|&k| k > floor) else { return r };
     // "Aides close to the governor", "those closest to him".
     let close_to = doc.word(link) == "to" && is_close(doc.word(link - 1));
-    if !matches!(doc.word(link), "of" | "in" | "at" | "for" | "from" | "with") && !close_to {
+    if !matches!(doc.word(link), "of" | "in" | "at" | "for" | "from" | "with" | "on") && !close_to {
         return r;
     }
     match left_phrase(doc, link, floor) {

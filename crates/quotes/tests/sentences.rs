@@ -213,6 +213,21 @@ fn a_quotation_signed_with_a_dash_is_its_signer_s() {
 }
 
 #[test]
+fn states_reports_a_clause_and_a_speaker_takes_its_on_complement() {
+    check(
+        "A document on the campaign website states that couples would receive the leave.",
+        &["Indirect [that couples would receive the leave] \
+           speaker=Some(\"A document on the campaign website\") cue=Some(\"states\")"],
+    );
+    check("The United States that day imposed new sanctions.", &[]);
+    check(
+        "The IMF referenced rising political tensions.",
+        &["Indirect [rising political tensions] speaker=Some(\"The IMF\") \
+           cue=Some(\"referenced\")"],
+    );
+}
+
+#[test]
 fn speakers_after_a_quotation_in_their_longer_forms() {
     check(
         "\"The levee held,\" Ms. Varga of the river authority said.",
