@@ -9,7 +9,7 @@ use crate::doc::Doc;
 use crate::ends::trimmed_end;
 use crate::lexicon::{CueKind, cue, is_cue_modifier, is_pronoun, is_subordinator, is_time_word};
 use crate::marks::Mark;
-use crate::phrase::{after_opening_clause, looks_verbal};
+use crate::phrase::{after_opening_clause, is_month, looks_verbal};
 use std::ops::Range;
 
 /// True when the words from `start` read as a clause with its own verb ("the quake killed 11
@@ -239,23 +239,6 @@ fn is_plural_statement(word: &str) -> bool {
             | "speeches"
             | "videos"
             | "letters"
-    )
-}
-
-fn is_month(word: &str) -> bool {
-    matches!(
-        word,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
     )
 }
 

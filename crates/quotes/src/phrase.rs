@@ -754,7 +754,7 @@ pub(crate) fn passes_subject(w: &str) -> bool {
 }
 
 /// Month names, which name a time and never a speaker.
-fn is_month(w: &str) -> bool {
+pub(crate) fn is_month(w: &str) -> bool {
     matches!(
         w,
         "january"
