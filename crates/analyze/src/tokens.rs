@@ -138,7 +138,14 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
 
 /// True for a combining diacritical mark, which belongs to the letter before it.
 fn is_combining(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+    matches!(
+        c,
+        '\u{300}'..='\u{36f}'
+            | '\u{1ab0}'..='\u{1aff}'
+            | '\u{1dc0}'..='\u{1dff}'
+            | '\u{20d0}'..='\u{20ff}'
+            | '\u{fe20}'..='\u{fe2f}'
+    )
 }
 
 /// The letter `base` with the combining mark `mark`, where it is a [`mojibake_lead`]; else `base`.

@@ -426,8 +426,6 @@ fn attribute(
             // carries the participle, which reports for the sentence's speaker.
             let setting =
                 at > sent.start && is_setting_noun(doc.word(at - 1)) && previous.is_some();
-            // "postings that included one saying that ...": a participle right after a noun,
-            // opening a "that" clause, reports for that noun's phrase.
             // "..., each touting their own experience": the pronoun before the participle,
             // after a comma, is its speaker.
             if at > sent.start + 1
@@ -437,6 +435,8 @@ fn attribute(
                 let start = clause_start(doc, at + 1, sent.end, c.takes_object);
                 return forward(doc, start, sent, used, at - 1..at, at..at + 1, c);
             }
+            // "postings that included one saying that ...": a participle right after a noun,
+            // opening a "that" clause, reports for that noun's phrase.
             if !after_comma && !governed && !setting {
                 let noun = at > sent.start
                     && doc.is_word(at - 1)

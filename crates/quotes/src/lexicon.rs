@@ -79,9 +79,7 @@ pub fn cue(word: &str) -> Option<Cue> {
         | "admires" | "admired" | "labeled" | "branded" | "dubbed" | "likened" | "compared"
         | "hailed" | "lauded" | "applauded" | "welcomed" | "derided" | "ridiculed" | "decried"
         | "highlighted" | "underscored" | "encouraged" | "invoked" | "referred" | "mentioned"
-        | "referenced" | "references" => {
-            clause
-        }
+        | "referenced" | "references" => clause,
         "saying" | "adding" | "noting" | "arguing" | "calling" | "telling" | "warning"
         | "claiming" | "insisting" | "explaining" | "suggesting" | "asking" | "declaring"
         | "stating" | "accusing" | "writing" | "citing" | "describing" | "promising"
