@@ -276,8 +276,9 @@ fn decide(
     {
         return Some(learned_cue(w));
     }
-    // "States" after a capitalised word is part of a name ("the United States that day").
-    if w == "states" && doc.is_cap(at) && at > sent.start && doc.is_cap(at - 1) {
+    // A capitalised word after another in a sentence that is not a headline is part of a
+    // name ("the United States that day", "The Laura Ingraham Show"), not a cue.
+    if doc.is_cap(at) && at > sent.start && doc.is_cap(at - 1) && !headline(doc, sent) {
         return None;
     }
     // An auxiliary before a cue ("must say", "can claim") is not the cue itself.
@@ -337,6 +338,14 @@ fn decide(
         return None;
     }
     Some(known.map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))
+}
+
+/// True when most words of the sentence are capitalised, as in a headline ("Trump Says He Will
+/// Win"), where capitals do not mark names.
+fn headline(doc: &Doc, sent: &Range<usize>) -> bool {
+    let words = sent.clone().filter(|&k| doc.is_word(k) && doc.word(k).len() > 3);
+    let (caps, all) = words.fold((0, 0), |(c, a), k| (c + usize::from(doc.is_cap(k)), a + 1));
+    caps * 2 > all
 }
 
 /// The lexicon's reading of a verb's bare form through its finite forms ("insist" as

@@ -204,7 +204,12 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         // not a noun of the object's own ("lost $9 million in a single year").
         let counted = matches!(doc.word(k - 1), "a" | "an" | "the" | "single" | "each" | "every")
             || doc.is_number(k - 1);
-        let day = w == "on" && is_time_word(next) || is_time_word(w) && k + 2 >= limit && !counted;
+        // A day's name right after a quotation is the statement's setting ("blasted Clinton as
+        // a “disgrace” Wednesday on a radio show").
+        let after_quote = doc.marks[k - 1] == Mark::Close && is_weekday(w);
+        let day = w == "on" && is_time_word(next)
+            || is_time_word(w) && k + 2 >= limit && !counted
+            || after_quote;
         if clause && quoted_comma {
             return k + 1;
         }
@@ -222,6 +227,13 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
         }
     }
     limit
+}
+
+fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 /// Statements in the plural, which after "in" set the scene of a report ("in early-morning

@@ -220,6 +220,12 @@ fn states_reports_a_clause_and_a_speaker_takes_its_on_complement() {
            speaker=Some(\"A document on the campaign website\") cue=Some(\"states\")"],
     );
     check("The United States that day imposed new sanctions.", &[]);
+    // A day's name right after a quotation is the setting; "Show" in a name is no cue.
+    check(
+        "The governor blasted the senator as a “disgrace” Wednesday on The Laura Ingraham Show.",
+        &["Direct [the senator as a “disgrace”] speaker=Some(\"The governor\") \
+           cue=Some(\"blasted\")"],
+    );
     check(
         "The IMF referenced rising political tensions.",
         &["Indirect [rising political tensions] speaker=Some(\"The IMF\") \
