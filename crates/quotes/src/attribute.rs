@@ -276,11 +276,6 @@ fn decide(
     {
         return Some(learned_cue(w));
     }
-    // A capitalised word after another in a sentence that is not a headline is part of a
-    // name ("the United States that day", "The Laura Ingraham Show"), not a cue.
-    if doc.is_cap(at) && at > sent.start && doc.is_cap(at - 1) && !headline(doc, sent) {
-        return None;
-    }
     // An auxiliary before a cue ("must say", "can claim") is not the cue itself.
     if is_cue_modifier(w) && cue(doc.word(at + 1)).is_some() {
         return None;
@@ -289,6 +284,17 @@ fn decide(
     // to insist" as "insists"), and stands whatever its learned score.
     let handed = at >= 2 && doc.word(at - 1) == "to" && passes_subject(doc.word(at - 2));
     let known = if handed { finite_cue(w) } else { cue(w) };
+    // A capitalised word after another in a sentence that is not a headline is part of a
+    // name ("the United States that day", "The Laura Ingraham Show"), not a cue. Only a word
+    // that may be a cue is asked, so that names do not scan their sentence.
+    if doc.is_cap(at)
+        && at > sent.start
+        && doc.is_cap(at - 1)
+        && (known.is_some() || model.is_candidate_at(doc, at))
+        && !headline(doc, sent)
+    {
+        return None;
+    }
     // "“...,” Tester said, citing the excuse, “you give ...”": a participle after the cue of
     // an interrupted quotation, before the quotation resumes, is an aside inside the quote.
     let resumes = || {
