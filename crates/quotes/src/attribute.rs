@@ -261,6 +261,11 @@ fn decide(
     if is_raising(w) || is_aspectual(w) && doc.word(at + 1) == "to" {
         return None;
     }
+    // "known as", "best known for", "known to voters": what a thing is called or famous for,
+    // with no one who says it.
+    if w == "known" {
+        return None;
+    }
     // "Let's say you think ...": a supposition, not a report.
     let lets = at > 1
         && (doc.word(at - 1) == "let's"
@@ -721,12 +726,28 @@ fn voice(doc: &Doc, at: usize, sent: &Range<usize>) -> Voice {
     if !(w.ends_with("ed") || matches!(w, "told" | "said" | "shown" | "seen" | "known")) {
         return Voice::Active;
     }
+    // Adverbs may stand between: "is widely expected", "are not necessarily expected".
     let mut b = at;
-    while b > sent.start && doc.word(b - 1).ends_with("ly") {
+    while b > sent.start
+        && (doc.word(b - 1).ends_with("ly")
+            || matches!(doc.word(b - 1), "not" | "n't" | "also" | "still" | "now" | "already"))
+    {
         b -= 1;
     }
     let be = b > sent.start
-        && matches!(doc.word(b - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+        && matches!(
+            doc.word(b - 1),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "isn't"
+                | "aren't"
+                | "wasn't"
+                | "weren't"
+        );
     let by = at + 1;
     // A participle with its agent and no auxiliary: "Super PACs, first authorized by court
     // rulings in 2010, ...".

@@ -722,7 +722,10 @@ fn phrase_after(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
 
 /// Raising verbs ("seems to"), whose subject is the subject of the verb after them.
 pub(crate) fn is_raising(w: &str) -> bool {
-    matches!(w, "seem" | "seems" | "seemed" | "seeming")
+    matches!(
+        w,
+        "seem" | "seems" | "seemed" | "seeming" | "appear" | "appears" | "appeared" | "appearing"
+    )
 }
 
 /// "close" and its degrees, which take a complement with "to" inside a speaker phrase.

@@ -1296,6 +1296,24 @@ fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
 }
 
 #[test]
+fn appearing_expected_and_known_name_no_source() {
+    // "appear" raises its subject like "seem": it is what the writer judges, no speaker.
+    check("The regional council appears to be the most divided body in the province.", &[]);
+    check("It appears that the ministry had been warned twice before the collapse.", &[]);
+    check("The committee also appears ready to back the plan.", &[]);
+    check(
+        "The mayor later appeared to suggest that the tunnel would never open.",
+        &["Indirect [that the tunnel would never open] speaker=Some(\"The mayor\") \
+           cue=Some(\"suggest\")"],
+    );
+    // A passive "expected" with an adverb between is still passive, and its subject no source.
+    check("The governor is not expected to attend the ceremony in the capital.", &[]);
+    // "known" says what a thing is called or famous for.
+    check("The bridge, known locally as the Iron Mile, closed on Monday.", &[]);
+    check("The group is also known by the acronym PNR across the region.", &[]);
+}
+
+#[test]
 fn what_say_reports_is_a_clause_unless_it_is_one_of_its_objects() {
     check(
         "The housing office said renters and owners - old, young and disabled - would qualify for \
