@@ -96,5 +96,7 @@ pub(crate) fn as_comment(
 fn opens_setting(doc: &Doc, k: usize, stop: usize) -> bool {
     let w = doc.word(k);
     let opens = matches!(w, "in" | "on" | "at" | "during" | "with" | "recently") || is_time_word(w);
-    opens && stop - k <= 12 && (k..stop).all(|j| doc.is_word(j) || doc.is_number(j))
+    // Hyphens join words of the setting ("with a telling side-by-side").
+    let plain = |j: usize| doc.is_word(j) || doc.is_number(j) || doc.is_punct(j, "-");
+    opens && stop - k <= 12 && (k..stop).all(plain)
 }

@@ -86,11 +86,16 @@ fn without_hearsay(doc: &doc::Doc, drafts: Vec<attribute::Draft>) -> Vec<attribu
             Some(range) if d.speaker.is_some() => {
                 let cue = doc.span(range.clone());
                 let named = range.clone().any(|k| names_source(doc.word(k)));
-                // An interrupted quote holds its own attribution, and what its speaker adds
-                // there ("“...,” she said, emphasizing why ... “...”") is hers, not hearsay.
+                // An interrupted quote holds its own attribution, and what is reported there
+                // ("“...,” she said, emphasizing why ... “...”", "“...,” Trump assured Jones,
+                // after Jones assured him that ... “...”") is not hearsay of the quote.
                 let aside = |o: &attribute::Draft| {
-                    o.speaker == d.speaker
-                        && o.cue.as_ref().is_some_and(|c| o.content.contains(doc.span(c.clone())))
+                    o.kind != QuoteKind::Indirect
+                        && o.cue.as_ref().is_some_and(|c| {
+                            o.content.contains(doc.span(c.clone()))
+                                && (o.speaker == d.speaker
+                                    || doc.sentence_of[c.start] == doc.sentence_of[d.first])
+                        })
                 };
                 !drafts.iter().enumerate().any(|(j, o)| {
                     j != i && o.content.contains(cue) && (!named || according(o)) && !aside(o)

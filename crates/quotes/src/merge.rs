@@ -70,12 +70,14 @@ pub fn leftovers_with(
 /// aside, or the quote's attribution ends one paragraph and the passage opens the next.
 fn continued<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Option<&'d mut Draft> {
     let mut i = drafts.partition_point(|d| d.first < passage.open).checked_sub(1)?;
-    // A participle after the cue ("“...,” said Caddell, speaking of her health. “...”") adds to
-    // the quote before it; the passage continues that quote.
+    // A report inside the quote's attribution sentence, a participle after the cue ("“...,”
+    // said Caddell, speaking of her health. “...”") or a clause of its own ("“...,” Trump
+    // assured Jones, after Jones assured him that ... . “...”"), leaves the passage to
+    // continue the quote before it.
     if i > 0 && drafts[i].kind != QuoteKind::Direct {
         let (before, after) = (&drafts[i - 1], &drafts[i]);
         let same_sentence = doc.sentence_of[before.last] == doc.sentence_of[after.first];
-        if same_sentence && before.kind == QuoteKind::Direct && before.speaker == after.speaker {
+        if same_sentence && before.kind == QuoteKind::Direct {
             i -= 1;
         }
     }

@@ -90,6 +90,7 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
             | "without"
             | "into"
     ) || crate::lexicon::is_time_word(first)
+        || crate::phrase::is_month(first)
         || span_of_time(doc, k);
     let stop = (k..end).find(|&m| doc.is_punct(m, ",") || doc.marks[m] != Mark::NotMark);
     let stretch = stop.unwrap_or(end) - k;

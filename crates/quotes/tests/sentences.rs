@@ -1296,6 +1296,45 @@ fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
 }
 
 #[test]
+fn a_date_after_the_cue_is_its_setting() {
+    check(
+        "\"We need them defeated on the ground,\" Rubio said Dec. 6 on CNN.",
+        &["Direct [We need them defeated on the ground,] speaker=Some(\"Rubio\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn pointed_out_is_one_cue_and_as_comment_reports_nothing() {
+    check(
+        "''The stock hasn't done well,'' Mr. Rubel pointed out.",
+        &["Direct [The stock hasn't done well,] speaker=Some(\"Mr. Rubel\") \
+           cue=Some(\"pointed out\")"],
+    );
+    check(
+        "He pointed out that the plan had been rejected twice by the council.",
+        &["Indirect [that the plan had been rejected twice by the council] speaker=Some(\"He\") \
+           cue=Some(\"pointed out\")"],
+    );
+    check("The city, as you very aptly pointed out, Laura, rushed to judge the crowd.", &[]);
+}
+
+#[test]
+fn a_report_in_the_attribution_leaves_the_next_passage_to_the_quote() {
+    check(
+        "\"Your reputation is amazing,\" Trump assured Jones, after Jones assured him that most \
+         listeners backed him. \"I will not let you down.\"",
+        &[
+            "Direct [Your reputation is amazing,\" Trump assured Jones, after Jones assured him \
+             that most listeners backed him. \"I will not let you down.] \
+             speaker=Some(\"Trump\") cue=Some(\"assured\")",
+            "Indirect [that most listeners backed him] speaker=Some(\"Jones\") \
+             cue=Some(\"assured\")",
+        ],
+    );
+}
+
+#[test]
 fn appearing_expected_and_known_name_no_source() {
     // "appear" raises its subject like "seem": it is what the writer judges, no speaker.
     check("The regional council appears to be the most divided body in the province.", &[]);
