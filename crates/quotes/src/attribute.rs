@@ -824,11 +824,19 @@ fn postposed(
         let last = cue.end.max(speaker.end).saturating_sub(1);
         // A clause that quotes its predicate ("The country “has made dramatic changes,”
         // McConnell said") is reported whole.
+        // Quotations inside that clause ("Guns are “a crisis” and “stunt growth,” Dean
+        // said") are part of it.
         let lead = sent.start..passage.open;
+        let inside = |k: usize| {
+            doc.passage_at(k).is_some_and(|q| {
+                let q = &doc.passages[q];
+                q.open >= lead.start && q.close.is_some_and(|c| c < lead.end)
+            })
+        };
         let whole = lead.len() >= 2
             && lead.len() <= 12
             && lead.clone().all(|k| {
-                doc.marks[k] == Mark::NotMark
+                (doc.marks[k] == Mark::NotMark || inside(k))
                     && !doc.is_punct(k, ",")
                     && !doc.is_punct(k, ":")
                     && crate::lexicon::cue(doc.word(k)).is_none()
@@ -838,7 +846,10 @@ fn postposed(
         let clause = crate::merge::clause_around(doc, passage)
             .filter(|r| r.start > sent.start && doc.is_punct(r.start - 1, ","));
         let content = match clause {
-            _ if whole => doc.span(sent.start..passage.last + 1),
+            _ if whole => {
+                take_passages(doc, lead, used);
+                doc.span(sent.start..passage.last + 1)
+            }
             Some(r) if words(doc, r.start..passage.open) >= 2 => doc.span(r),
             _ => passage.content,
         };

@@ -314,7 +314,10 @@ fn with_complement(doc: &Doc, r: Range<usize>, floor: usize) -> Range<usize> {
 fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>> {
     // A quantifier standing alone: "To varying degrees, all agreed", "But some note".
     if let Some(q) = cue_at.checked_sub(1).filter(|&q| q >= floor)
-        && matches!(doc.word(q), "all" | "some" | "many" | "both" | "most" | "others")
+        && (matches!(doc.word(q), "all" | "some" | "many" | "both" | "most" | "others")
+            // "Several said", but "Several cast members said": a verb the lexicon knows.
+            || matches!(doc.word(q), "several" | "few" | "none")
+                && crate::lexicon::cue(doc.word(cue_at)).is_some())
         && (q == floor || !doc.is_word(q - 1) || matches!(doc.word(q - 1), "but" | "and" | "yet"))
     {
         return Some(q..cue_at);

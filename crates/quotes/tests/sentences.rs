@@ -1296,6 +1296,30 @@ fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
 }
 
 #[test]
+fn quotations_inside_a_postposed_clause_belong_to_it() {
+    check(
+        "Guns are “a public health crisis” and “stunt children’s growth,” Howard Dean, the \
+         former governor, proclaimed to a cheering crowd.",
+        &["Direct [Guns are “a public health crisis” and “stunt children’s growth,”] \
+           speaker=Some(\"Howard Dean, the former governor\") cue=Some(\"proclaimed\")"],
+    );
+}
+
+#[test]
+fn several_alone_speaks_before_a_lexicon_cue() {
+    check(
+        "Several said they would rather see the money go to public schools.",
+        &["Indirect [they would rather see the money go to public schools] \
+           speaker=Some(\"Several\") cue=Some(\"said\")"],
+    );
+    check(
+        "Several cast members said the host had made one contestant twirl.",
+        &["Indirect [the host had made one contestant twirl] \
+           speaker=Some(\"Several cast members\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
 fn a_date_after_the_cue_is_its_setting() {
     check(
         "\"We need them defeated on the ground,\" Rubio said Dec. 6 on CNN.",
