@@ -4,7 +4,7 @@
 
 use crate::doc::Doc;
 use crate::lexicon::{
-    cue, ends_phrase, is_cue_modifier, is_determiner, is_object_pronoun, is_pronoun,
+    cue, ends_phrase, is_auxiliary, is_cue_modifier, is_determiner, is_object_pronoun, is_pronoun,
     is_subordinator, is_time_word,
 };
 use crate::marks::Mark;
@@ -640,6 +640,12 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
     {
         return Some(after);
     }
+    // "In a speech in Westchester County, Mr. Trump struck ...", "In South Carolina, he
+    // prevailed": a chain of such phrases runs to its comma, and the subject (a pronoun too)
+    // follows it.
+    if governed && let Some(next) = after_setting_comma(doc, phrase.start, sentence.end) {
+        return Some(next);
+    }
     if governed && let Some(next) = phrase_after(doc, phrase.end, sentence.end) {
         return Some(next);
     }
@@ -648,7 +654,28 @@ pub fn subject(doc: &Doc, sentence: Range<usize>) -> Option<Range<usize>> {
     // subject.
     let timeish = |m: usize| {
         let w = doc.word(m);
-        !doc.is_word(m) || is_time_word(w) || is_month(w) || matches!(w, "late" | "early" | "mid")
+        !doc.is_word(m)
+            || is_time_word(w)
+            || is_month(w)
+            || doc.is_number(m)
+            || matches!(
+                w,
+                "late"
+                    | "early"
+                    | "mid"
+                    | "hours"
+                    | "hour"
+                    | "days"
+                    | "day"
+                    | "weeks"
+                    | "months"
+                    | "years"
+                    | "minutes"
+                    | "moments"
+                    | "each"
+                    | "every"
+                    | "ago"
+            )
     };
     let set_off = phrase.len() == 1 && looks_verbal(doc.word(phrase.start));
     // A participle clause or "once" opening the sentence ("Chastened by the analyses, Trump
@@ -712,6 +739,37 @@ pub(crate) fn after_opening_clause(doc: &Doc, from: usize, end: usize) -> Option
                 || !next.ends_with("ly"));
         verb.then_some(p)
     })
+}
+
+/// The subject after a setting that opens the sentence with a preposition's object at `from`
+/// and runs, through nouns, numbers and more prepositions but no verb, to a comma: the phrase
+/// or subject pronoun right after that comma.
+fn after_setting_comma(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
+    let comma = (from..end.min(from + 16)).find(|&k| !doc.is_word(k) && !doc.is_number(k))?;
+    if !doc.is_punct(comma, ",") || doc.marks[comma] != Mark::NotMark {
+        return None;
+    }
+    let verbal = (from..comma).any(|k| {
+        let w = doc.word(k);
+        !doc.is_cap(k) && (cue(w).is_some() || is_auxiliary(w) || looks_verbal(w))
+    });
+    if verbal {
+        return None;
+    }
+    // Openers after the comma are passed: "On Thursday, however, Trump spoke".
+    let subject_pronoun =
+        |k: usize| matches!(doc.word(k), "he" | "she" | "they" | "we" | "i" | "it" | "you");
+    let mut next = comma + 1;
+    while next < end
+        && !subject_pronoun(next)
+        && (doc.is_punct(next, ",") || doc.is_word(next) && is_opener(doc.word(next)))
+    {
+        next += 1;
+    }
+    if subject_pronoun(next) {
+        return Some(next..next + 1);
+    }
+    right_phrase(doc, next, end).filter(|p| p.start == next)
 }
 
 /// The noun phrase after an opening phrase that ends at `from`, commas and openers skipped.

@@ -1296,6 +1296,29 @@ fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
 }
 
 #[test]
+fn an_opening_setting_is_not_the_subject_a_participle_reports_for() {
+    check(
+        "In South Carolina, he prevailed, saying that torture works.",
+        &["Indirect [that torture works] speaker=Some(\"he\") cue=Some(\"saying\")"],
+    );
+    check(
+        "In a speech in Westchester County on Tuesday night, Mr. Trump struck a measured tone, \
+         saying he understood the responsibility.",
+        &["Indirect [he understood the responsibility] speaker=Some(\"Mr. Trump\") \
+           cue=Some(\"saying\")"],
+    );
+    check(
+        "On Thursday, however, Trump spoke to industry leaders, promising to lift the rules.",
+        &["Indirect [to lift the rules] speaker=Some(\"Trump\") cue=Some(\"promising\")"],
+    );
+    check(
+        "Hours later, Trump returned the compliment, telling Reuters, “He is an amazing man.”",
+        &["Direct [Reuters, “He is an amazing man.”] speaker=Some(\"Trump\") \
+           cue=Some(\"telling\")"],
+    );
+}
+
+#[test]
 fn quotations_inside_a_postposed_clause_belong_to_it() {
     check(
         "Guns are “a public health crisis” and “stunt children’s growth,” Howard Dean, the \
