@@ -70,6 +70,12 @@ pub fn looks_verbal(w: &str) -> bool {
             | "fly"
             | "belly"
             | "jelly"
+            | "tally"
+            | "anomaly"
+            | "monopoly"
+            | "folly"
+            | "homily"
+            | "quarterly"
     );
     !nominal && w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")) || is_irregular_past(w)
 }
@@ -288,6 +294,15 @@ pub fn speaker_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<us
         None => floor,
     };
     let r = speaker_phrase(doc, cue_at, floor)?;
+    // "have in the past said", "has on several occasions called": a time set between the
+    // auxiliary and the cue, whose speaker stands before the auxiliary.
+    if let Some(link) = r.start.checked_sub(1).filter(|&k| k > floor)
+        && matches!(doc.word(link), "in" | "on" | "at" | "over")
+        && is_auxiliary(doc.word(link - 1))
+        && let Some(s) = speaker_phrase(doc, link - 1, floor)
+    {
+        return Some(with_complement(doc, s, floor));
+    }
     Some(with_complement(doc, r, floor))
 }
 

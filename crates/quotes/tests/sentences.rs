@@ -1296,6 +1296,24 @@ fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
 }
 
 #[test]
+fn a_time_between_auxiliary_and_cue_is_no_speaker() {
+    check(
+        "His close friends have in the past said he was staying quiet.",
+        &["Indirect [he was staying quiet] speaker=Some(\"His close friends\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn a_noun_in_ly_is_no_adverb_inside_a_source() {
+    check(
+        "Clinton had 2,205 delegates, according to a tally by the Associated Press.",
+        &["Indirect [Clinton had 2,205 delegates] speaker=Some(\"a tally\") \
+           cue=Some(\"according to\")"],
+    );
+}
+
+#[test]
 fn an_opening_setting_is_not_the_subject_a_participle_reports_for() {
     check(
         "In South Carolina, he prevailed, saying that torture works.",
