@@ -554,12 +554,40 @@ fn according(doc: &Doc, at: usize, sent: Range<usize>, used: &mut [bool]) -> Opt
         end -= 1;
     }
     if words(doc, sent.start..end) >= 3 {
-        return Some(backward(doc, sent.start..end, speaker, cue, used));
+        let clause = sent.start..resumed(doc, sent.start..end, speaker.end, sent.end);
+        return Some(backward(doc, clause, speaker, cue, used));
     }
     let start = clause_start(doc, speaker.end, sent.end, false);
     let plain =
         Cue { kind: CueKind::Verb, takes_object: false, needs_clause: false, inverts: false };
     forward(doc, start, sent, used, speaker, cue, plain)
+}
+
+/// Where a clause interrupted by "according to" ends: an opening with no verb ("Over the long
+/// term, according to the budget office, the rise in deficits is ...", "At the heart of the
+/// trouble, according to Ross, was a decision ...") goes on after the source's comma; any
+/// other ends where it stopped, at `end` of `before`.
+fn resumed(doc: &Doc, before: Range<usize>, source_end: usize, limit: usize) -> usize {
+    let end = before.end;
+    let verb = before.clone().any(|k| {
+        let w = doc.word(k);
+        doc.is_word(k)
+            && !doc.is_cap(k)
+            && (is_auxiliary(w) || cue(w).is_some() || looks_verbal(w) && w.ends_with("ed"))
+    });
+    if verb || words(doc, before) > 8 || !doc.is_punct(source_end, ",") {
+        return end;
+    }
+    let next = source_end + 1;
+    let w = doc.word(next);
+    if !doc.is_word(next)
+        || cue(w).is_some()
+        || matches!(w, "who" | "which" | "whose" | "according")
+    {
+        return end;
+    }
+    let e = report_end(doc, next, clause_end(doc, next, limit));
+    if words(doc, next..e) >= 2 { e } else { end }
 }
 
 fn verb(

@@ -1296,6 +1296,23 @@ fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
 }
 
 #[test]
+fn an_opening_without_verb_goes_on_after_according_to() {
+    check(
+        "Over the long term, according to the budget office, the rise in deficits is mainly \
+         due to the aging of the population.",
+        &["Indirect [Over the long term, according to the budget office, the rise in deficits \
+           is mainly due to the aging of the population] speaker=Some(\"the budget office\") \
+           cue=Some(\"according to\")"],
+    );
+    // A whole clause before the source ends there.
+    check(
+        "The council rejected the plan, according to two members, and the mayor resigned.",
+        &["Indirect [The council rejected the plan] speaker=Some(\"two members\") \
+           cue=Some(\"according to\")"],
+    );
+}
+
+#[test]
 fn a_time_between_auxiliary_and_cue_is_no_speaker() {
     check(
         "His close friends have in the past said he was staying quiet.",
