@@ -120,6 +120,24 @@ fn is_headline(doc: &Doc, words: std::ops::Range<usize>) -> bool {
         })
 }
 
+/// Fewest commas in a list of names after a colon ("Iowa: Tim Albrecht, Brad Anderson, ...").
+const MIN_LIST: usize = 4;
+
+/// True when a line is a list of names: at least [`MIN_LIST`] commas, and every item between
+/// them is one to four capitalised words.
+fn is_name_list(doc: &Doc, line: std::ops::Range<usize>) -> bool {
+    let items: Vec<_> = line.clone().filter(|&m| doc.is_punct(m, ",")).collect();
+    if items.len() < MIN_LIST {
+        return false;
+    }
+    let mut from = line.start;
+    items.iter().chain(std::iter::once(&line.end)).all(|&to| {
+        let words: Vec<usize> = (from..to).filter(|&m| doc.is_word(m)).collect();
+        from = to + 1;
+        (1..=4).contains(&words.len()) && words.iter().all(|&m| doc.is_cap(m))
+    })
+}
+
 fn line(doc: &Doc, first: usize, used: &mut [bool]) -> Option<Draft> {
     let opened = doc.marks[first] != crate::marks::Mark::NotMark;
     let passage = doc.passage_at(first).filter(|_| opened);
@@ -128,9 +146,10 @@ fn line(doc: &Doc, first: usize, used: &mut [bool]) -> Option<Draft> {
     while k < doc.len() && k - start < MAX_NAME && doc.is_cap(k) {
         k += 1;
     }
+    // A label in any word ("Delegate Update:", "Paid Notice:") heads a section.
     if k == start
         || !doc.is_punct(k, ":")
-        || is_label(doc.word(start))
+        || (start..k).any(|m| is_label(doc.word(m)))
         || is_headline(doc, start..k)
     {
         return None;
@@ -141,7 +160,7 @@ fn line(doc: &Doc, first: usize, used: &mut [bool]) -> Option<Draft> {
         last -= 1;
     }
     let words = (k + 1..last).filter(|&m| doc.is_word(m)).count();
-    if words < MIN_WORDS {
+    if words < MIN_WORDS || is_name_list(doc, k + 1..last) {
         return None;
     }
     let mut kind = QuoteKind::Indirect;

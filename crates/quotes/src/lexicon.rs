@@ -433,6 +433,15 @@ pub fn is_label(word: &str) -> bool {
             | "opinion"
             | "live"
             | "by"
+            | "revealed"
+            | "look"
+            | "boom"
+            | "wow"
+            | "so"
+            | "wait"
+            | "contributing"
+            | "name"
+            | "notice"
     )
 }
 

@@ -1296,6 +1296,18 @@ fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
 }
 
 #[test]
+fn labels_and_lists_of_names_after_a_colon_are_no_speaker_lines() {
+    check("Revealed: Here Are The Delegates The Party Has Blacklisted.", &[]);
+    check("Delegate Update: The latest count in the Democratic race.", &[]);
+    check("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.", &[]);
+    check(
+        "Pat Caddell: Voters are worried about her health.",
+        &["Indirect [Voters are worried about her health] speaker=Some(\"Pat Caddell\") \
+           cue=Some(\":\")"],
+    );
+}
+
+#[test]
 fn an_opening_without_verb_goes_on_after_according_to() {
     check(
         "Over the long term, according to the budget office, the rise in deficits is mainly \
