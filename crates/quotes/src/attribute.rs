@@ -699,7 +699,15 @@ fn verb(
     if after == Rest::Empty && time_clause && !negated {
         return None;
     }
-    forward(doc, start, sent, used, speaker, cue, c)
+    // "The plan, which officials said would cost billions, was dropped", "Smith, who said the
+    // plan would fail, resigned": a report inside a relative clause set off by a comma ends at
+    // the comma that closes it.
+    let relative = |k: usize| matches!(doc.word(k), "which" | "who" | "whom");
+    let inside_relative = (speaker.len() == 1 && relative(speaker.start)
+        || speaker.start > sent.start && relative(speaker.start - 1))
+        && (speaker.start.saturating_sub(2)..speaker.start).any(|k| doc.is_punct(k, ","));
+    let draft = forward(doc, start, sent, used, speaker, cue, c)?;
+    Some(if inside_relative { up_to_comma(doc, draft, start) } else { draft })
 }
 
 /// The relative pronoun that opens the clause a conjunction at `and` goes on with: "who" or

@@ -1296,6 +1296,18 @@ fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
 }
 
 #[test]
+fn a_report_in_a_relative_clause_ends_at_its_comma() {
+    check(
+        "The plan, which officials said would cost billions, was dropped in May.",
+        &["Indirect [would cost billions] speaker=Some(\"officials\") cue=Some(\"said\")"],
+    );
+    check(
+        "Mr. Ortiz, who said the bridge would never open, resigned in June.",
+        &["Indirect [the bridge would never open] speaker=Some(\"who\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
 fn labels_and_lists_of_names_after_a_colon_are_no_speaker_lines() {
     check("Revealed: Here Are The Delegates The Party Has Blacklisted.", &[]);
     check("Delegate Update: The latest count in the Democratic race.", &[]);
