@@ -681,6 +681,18 @@ fn verb(
     let goes_on = (next..sent.end).any(|k| doc.is_word(k) || doc.marks[k] != Mark::NotMark);
     let setting = goes_on && only_setting(doc, sent.start..speaker.start);
     let after = rest(doc, after_object, sent.end);
+    // "“...,” Hannity said during a panel on his show after the senator won his primary",
+    // "“...,” she said and quickly hung up", "“...,” Clinton said answering a question": after a
+    // quotation and its speaker, a setting, a joined verb or a participle, however long, leaves
+    // the quotation as what was said.
+    let quoted = speaker.start > sent.start + 1
+        && (doc.marks[speaker.start - 1] == Mark::Close
+            || doc.is_punct(speaker.start - 1, ",") && doc.marks[speaker.start - 2] == Mark::Close);
+    let after = if quoted && after == Rest::Clause && sets_scene(doc, at, after_object, sent.end) {
+        Rest::Empty
+    } else {
+        after
+    };
     if !setting && reports_backward(doc, speaker.start, &sent, after) {
         return postposed(doc, speaker.start, sent, used, speaker, cue);
     }
@@ -708,6 +720,20 @@ fn verb(
         && (speaker.start.saturating_sub(2)..speaker.start).any(|k| doc.is_punct(k, ","));
     let draft = forward(doc, start, sent, used, speaker, cue, c)?;
     Some(if inside_relative { up_to_comma(doc, draft, start) } else { draft })
+}
+
+/// True when the words at `k` after the cue at `at` set its scene rather than report: they
+/// open with a preposition of time or place, "just" or "and", or with a participle after a
+/// plain verb of saying ("said answering a question", not "suggested looking at"), and no
+/// "that" follows soon.
+fn sets_scene(doc: &Doc, at: usize, k: usize, end: usize) -> bool {
+    let w = doc.word(k);
+    let saying = matches!(doc.word(at), "said" | "says" | "added" | "told" | "wrote");
+    let opens = matches!(
+        w,
+        "during" | "at" | "in" | "on" | "after" | "before" | "just" | "and" | "while" | "from"
+    ) || saying && w.len() > 4 && w.ends_with("ing");
+    opens && !(k..end.min(k + 8)).any(|m| doc.word(m) == "that")
 }
 
 /// The relative pronoun that opens the clause a conjunction at `and` goes on with: "who" or

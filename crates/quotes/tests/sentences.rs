@@ -1296,6 +1296,30 @@ fn a_raising_verb_is_no_cue_but_passes_its_subject_on() {
 }
 
 #[test]
+fn after_a_quotation_and_its_speaker_a_long_setting_leaves_the_quotation_reported() {
+    check(
+        "“We need him back in the Senate,” Hannity said during a panel on his show after the \
+         first-term senator easily won his Senate primary.",
+        &["Direct [We need him back in the Senate,] speaker=Some(\"Hannity\") \
+           cue=Some(\"said\")"],
+    );
+    check(
+        "“I am supporting Tom Selleck,” she said and quickly hung up.",
+        &["Direct [I am supporting Tom Selleck,] speaker=Some(\"she\") cue=Some(\"said\")"],
+    );
+    // A gerund after another verb is its object: the title is no statement.
+    check(
+        "In his book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at the \
+         things on your credit card statement.",
+        &[
+            "Direct [Make Your Kid a Millionaire,] speaker=None cue=None",
+            "Indirect [looking at the things on your credit card statement] \
+             speaker=Some(\"Mr. McKinley\") cue=Some(\"suggested\")",
+        ],
+    );
+}
+
+#[test]
 fn a_report_in_a_relative_clause_ends_at_its_comma() {
     check(
         "The plan, which officials said would cost billions, was dropped in May.",
