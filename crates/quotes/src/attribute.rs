@@ -676,6 +676,30 @@ fn verb(
         return None;
     }
     let after_object = if c.takes_object { skip_object(doc, next, sent.end) } else { next };
+    // "In a speech last July, he said:" ending its paragraph: what he said is the next one (a
+    // quotation there is left to its marks).
+    if doc.is_punct(after_object, ":")
+        && doc.para_start.get(after_object + 1) == Some(&true)
+        && doc.marks[after_object + 1] == Mark::NotMark
+    {
+        let start = after_object + 1;
+        let end = (start + 1..doc.len()).find(|&k| doc.para_start[k]).unwrap_or(doc.len());
+        let mut last = end;
+        while last > start && !doc.is_word(last - 1) && !doc.is_number(last - 1) {
+            last -= 1;
+        }
+        if words(doc, start..last) >= 3 {
+            let kind = take_passages(doc, start..last, used);
+            return Some(Draft {
+                content: doc.span(start..last),
+                kind,
+                speaker: Some(speaker),
+                cue: Some(cue),
+                first: start,
+                last: end - 1,
+            });
+        }
+    }
     // "In July, the NAACP called for a moratorium": what opens the sentence is its setting, not
     // a report, when the cue goes on to its own content.
     let goes_on = (next..sent.end).any(|k| doc.is_word(k) || doc.marks[k] != Mark::NotMark);
@@ -733,7 +757,7 @@ fn sets_scene(doc: &Doc, at: usize, k: usize, end: usize) -> bool {
         w,
         "during" | "at" | "in" | "on" | "after" | "before" | "just" | "and" | "while" | "from"
     ) || saying && w.len() > 4 && w.ends_with("ing");
-    opens && !(k..end.min(k + 8)).any(|m| doc.word(m) == "that")
+    opens && !(k..end.min(k + 8)).any(|m| doc.word(m) == "that" && !is_time_word(doc.word(m + 1)))
 }
 
 /// The relative pronoun that opens the clause a conjunction at `and` goes on with: "who" or

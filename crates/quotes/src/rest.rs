@@ -103,7 +103,9 @@ pub(crate) fn rest(doc: &Doc, from: usize, end: usize) -> Rest {
     // that ...").
     let reports = (k..k + near).any(|m| {
         let participle = m > k && doc.word(m - 1).ends_with("ing");
-        doc.word(m) == "that" && !is_finite(doc.word(m + 1)) && !participle
+        // "that night", "that day": a determiner of time.
+        let time = crate::lexicon::is_time_word(doc.word(m + 1));
+        doc.word(m) == "that" && !is_finite(doc.word(m + 1)) && !participle && !time
     });
     // "to" before a verb opens an infinitive ("promised to fix"), before a hearer an adjunct.
     let infinitive = first == "to" && !crate::phrase::to_hearer(doc, k + 1);

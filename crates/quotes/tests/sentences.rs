@@ -1320,6 +1320,25 @@ fn after_a_quotation_and_its_speaker_a_long_setting_leaves_the_quotation_reporte
 }
 
 #[test]
+fn a_cue_and_colon_ending_a_paragraph_report_the_next_one() {
+    check(
+        "In a speech last July, he said:\n\nLet no one be mistaken, the plan is a danger to the \
+         country.",
+        &["Indirect [Let no one be mistaken, the plan is a danger to the country] \
+           speaker=Some(\"he\") cue=Some(\"said\")"],
+    );
+}
+
+#[test]
+fn that_before_a_time_word_is_its_determiner() {
+    check(
+        "“This is where we remembered what it means to hope,” he said in his speech that night.",
+        &["Direct [This is where we remembered what it means to hope,] speaker=Some(\"he\") \
+           cue=Some(\"said\")"],
+    );
+}
+
+#[test]
 fn a_report_in_a_relative_clause_ends_at_its_comma() {
     check(
         "The plan, which officials said would cost billions, was dropped in May.",
