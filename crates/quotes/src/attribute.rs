@@ -614,7 +614,8 @@ fn verb(
     let may_invert = if c.takes_object { after_close } else { c.inverts || after_close };
     if may_invert
         && inverted_slot
-        && let Some(np) = right_phrase(doc, next, sent.end)
+        && let Some(np) =
+            right_phrase(doc, next, sent.end).map(|np| postmodified(doc, np, sent.end))
         && !is_time_word(doc.word(np.start))
         && !matches!(doc.word(np.start), "of" | "on" | "in" | "at" | "for" | "about" | "to")
         && reports_backward(doc, at, &sent, rest(doc, np.end, sent.end))
@@ -744,6 +745,25 @@ fn verb(
         && (speaker.start.saturating_sub(2)..speaker.start).any(|k| doc.is_punct(k, ","));
     let draft = forward(doc, start, sent, used, speaker, cue, c)?;
     Some(if inside_relative { up_to_comma(doc, draft, start) } else { draft })
+}
+
+/// A speaker phrase after its cue with the participle or adjective phrase that describes it:
+/// "one Republican involved in the planning", "a person familiar with the talks", "an
+/// official based in Washington".
+fn postmodified(doc: &Doc, np: Range<usize>, end: usize) -> Range<usize> {
+    let w = doc.word(np.end);
+    let describes = matches!(w, "familiar" | "knowledgeable" | "briefed" | "involved" | "based");
+    let prep = np.end + 1;
+    if !describes
+        || doc.is_cap(np.end)
+        || !matches!(doc.word(prep), "in" | "with" | "to" | "on" | "about" | "by" | "at" | "for")
+    {
+        return np;
+    }
+    match right_phrase(doc, prep + 1, end) {
+        Some(object) if object.start == prep + 1 => np.start..object.end,
+        _ => np,
+    }
 }
 
 /// True when the words at `k` after the cue at `at` set its scene rather than report: they

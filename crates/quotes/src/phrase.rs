@@ -218,7 +218,8 @@ fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
     {
         return false;
     }
-    if !is_determiner(w) {
+    // Words of rank ("a former senior law enforcement official") do not count.
+    if !is_determiner(w) && !matches!(w, "former" | "senior" | "top" | "longtime" | "then") {
         *lower += 1;
     }
     *lower <= MAX_LOWER

@@ -1866,3 +1866,23 @@ fn a_verb_joined_inside_a_relative_clause_shares_its_pronoun() {
     let got = common::describe(&doc, &quotes);
     assert!(got.iter().all(|g| !g.contains("speaker=Some(\"which\")")), "{got:#?}");
 }
+
+#[test]
+fn words_of_rank_leave_a_long_description_one_speaker() {
+    finds(
+        "The inquiry closed in May. \"There was wrongdoing,\" said a former senior law \
+         enforcement official.",
+        "Direct [There was wrongdoing,] speaker=Some(\"a former senior law enforcement \
+         official\") cue=Some(\"said\")",
+    );
+}
+
+#[test]
+fn an_inverted_speaker_keeps_what_describes_it() {
+    finds(
+        "The money is ready. \"You're going to see a massive ad spend,\" said one Republican \
+         involved in the planning.",
+        "Direct [You're going to see a massive ad spend,] speaker=Some(\"one Republican \
+         involved in the planning\") cue=Some(\"said\")",
+    );
+}
