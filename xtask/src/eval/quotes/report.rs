@@ -149,9 +149,10 @@ fn speed(out: &mut String, r: &Results) {
     let mb = s.bytes as f64 / 1e6;
     let _ = writeln!(
         out,
-        "## Speed\n\n{mb:.2} MB of text. Whole pipeline (`annotate_record`, one thread): {:.2} s \
-         ({:.1} MB/s). Quote extraction alone on the same analyses: {:.4} s ({:.1} MB/s), \
+        "## Speed\n\n{mb:.2} MB of text, each time the median of {} rounds. Whole pipeline \
+         (`annotate_record`, one thread): {:.2} s ({:.1} MB/s). Quote extraction alone on the same analyses: {:.4} s ({:.1} MB/s), \
          {:.1}% of the pipeline's time. (Build profile: {}.)\n",
+        super::ROUNDS,
         s.pipeline_secs,
         mb / s.pipeline_secs.max(1e-9),
         s.quotes_secs,
