@@ -37,7 +37,6 @@ pub struct Draft {
 /// Every attribution a cue of the document makes; `used[p]` is set for each passage taken.
 pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
     let model = doc.model;
-    let mut buf = Vec::new();
     let mut out: Vec<Draft> = Vec::new();
     for s in 0..doc.analysis.sentences.len() {
         let sent = doc.sentence(s);
@@ -69,7 +68,7 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             };
             let previous =
                 sentence.iter().rfind(|d| verbal(d) && !inside(d)).and_then(|d| d.speaker.clone());
-            let Some(c) = decide(doc, at, &sent, model, previous.is_some(), &mut buf) else {
+            let Some(c) = decide(doc, at, &sent, model, previous.is_some()) else {
                 continue;
             };
             // A verb joined inside an earlier report's content ("Police say he posed a threat
@@ -239,14 +238,7 @@ fn adds_report(doc: &Doc, at: usize, sent: &Range<usize>) -> bool {
 /// cue when it scores above zero; a lexicon cue it accepts then needs no reported clause, since
 /// PolNeAR counts the object of "attacked", "criticized" or "endorsed" as content. Other words
 /// are left to the lexicon.
-fn decide(
-    doc: &Doc,
-    at: usize,
-    sent: &Range<usize>,
-    model: &Model,
-    reported: bool,
-    buf: &mut Vec<u32>,
-) -> Option<Cue> {
+fn decide(doc: &Doc, at: usize, sent: &Range<usize>, model: &Model, reported: bool) -> Option<Cue> {
     let w = doc.word(at);
     // "Having said that, ...": "that" stands for what came before; nothing is reported.
     if at > 0
@@ -312,7 +304,7 @@ fn decide(
     if reported && w.ends_with("ing") && at > sent.start && doc.is_punct(at - 1, ",") && resumes() {
         return None;
     }
-    if !model.is_candidate_at(doc, at) {
+    if !model.is_candidate_at(doc, at) || known.is_none() && never_heads(w) {
         return known;
     }
     // A word the lexicon does not know is a noun after an article or an owner ("the authors",
@@ -347,10 +339,41 @@ fn decide(
             || adds_report(doc, at, sent)
             || cue_before_clause(doc, at)
     };
-    if model.score(doc, at, sent, buf) <= 0.0 && !(known.is_some() && (handed || sure())) {
+    if !model.accepts(doc, at, sent) && !(known.is_some() && (handed || sure())) {
         return None;
     }
     Some(known.map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))
+}
+
+/// True for a function word that heads no report of its own, whatever the learned score.
+fn never_heads(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "in"
+            | "for"
+            | "with"
+            | "as"
+            | "by"
+            | "from"
+            | "it"
+            | "who"
+            | "are"
+            | "was"
+            | "were"
+            | "would"
+            | "we"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "and"
+            | "or"
+            | "there"
+    )
 }
 
 /// True when most words of the sentence are capitalised, as in a headline ("Trump Says He Will

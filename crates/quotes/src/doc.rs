@@ -29,6 +29,8 @@ pub struct Doc<'a> {
     pub para_of: Vec<u32>,
     /// A hash of each token's lower-cased word (of its text for other tokens), for features.
     pub hash: Vec<u64>,
+    /// True for a word written with an initial capital ([`Doc::is_cap`]).
+    cap: Vec<bool>,
     /// The learned cue and content model attribution consults.
     pub model: &'a Model,
 }
@@ -46,6 +48,7 @@ impl<'a> Doc<'a> {
         let mut lower_at = Vec::with_capacity(tokens.len());
         let mut para_start = Vec::with_capacity(tokens.len());
         let mut hash = Vec::with_capacity(tokens.len());
+        let mut cap = Vec::with_capacity(tokens.len());
         let mut prev_end = 0;
         for (i, t) in tokens.iter().enumerate() {
             let from = lower.len() as u32;
@@ -58,6 +61,10 @@ impl<'a> Doc<'a> {
             let written =
                 if t.kind == TokenKind::Word { &lower[from as usize..] } else { t.span.of(text) };
             hash.push(str_hash(written));
+            cap.push(
+                t.kind == TokenKind::Word
+                    && t.span.of(text).chars().next().is_some_and(char::is_uppercase),
+            );
             let gap = text.get(prev_end..t.span.start).unwrap_or("");
             para_start.push(i == 0 || gap.contains('\n'));
             prev_end = t.span.end;
@@ -100,6 +107,7 @@ impl<'a> Doc<'a> {
             passages,
             sentence_of,
             hash,
+            cap,
             model,
         }
     }
@@ -132,7 +140,7 @@ impl<'a> Doc<'a> {
 
     /// True for a word written with an initial capital (or a digit-led name part).
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        self.cap.get(i).copied().unwrap_or(false)
     }
 
     pub fn is_punct(&self, i: usize, p: &str) -> bool {

@@ -33,8 +33,18 @@ const NUMBER: u64 = str_hash("<num>");
 const OPEN: u64 = str_hash("<open>");
 const CLOSE: u64 = str_hash("<close>");
 const EITHER: u64 = str_hash("<mark>");
+const FIRST: u64 = str_hash("first");
+const INNER: u64 = str_hash("inner");
+const QUOTED: u64 = str_hash("quoted");
+const PLAIN: u64 = str_hash("plain");
+const AFTER_CLOSE: u64 = str_hash("after-close");
+const DASH: u64 = str_hash("-");
+const AUX: u64 = str_hash("aux");
+const CAP: u64 = str_hash("cap");
+const LOW: u64 = str_hash("low");
 
 /// A feature built up from a template tag and hashed parts.
+#[derive(Clone, Copy)]
 pub(crate) struct Hash(u64);
 
 impl Hash {
@@ -144,8 +154,11 @@ fn before_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str {
     }
 }
 
+/// The shapes a speaker phrase before the token may have ([`subject_class`]).
+pub const SUBJECT_CLASSES: [&str; 4] = ["none", "pronoun", "name", "desc"];
+
 /// The shape of the speaker phrase before the token, if any.
-fn subject_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str {
+pub fn subject_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str {
     match speaker_before(doc, at, sent.start) {
         None => "none",
         Some(r) if r.len() == 1 && is_pronoun(doc.word(r.start)) => "pronoun",
@@ -168,55 +181,134 @@ fn lexicon_class(w: &str) -> &'static str {
 
 /// Pushes the hashed features of the token at `at` of the sentence `sent` onto `out`.
 pub fn extract(doc: &Doc, at: usize, sent: &Range<usize>, table: u32, out: &mut Vec<u32>) {
-    let w = doc.word(at);
-    let (wh, lh) = (doc.hash[at], str_hash(lemma(w)));
-    let prev = |k: usize| at.checked_sub(k).map_or(BOUNDARY, |i| slot(doc, i, sent));
-    let next = |k: usize| slot(doc, at + k, sent);
-    let (p1, p2, n1, n2) = (prev(1), prev(2), next(1), next(2));
-    let nc = next_class(doc, at, sent);
-    let sc = subject_class(doc, at, sent);
-    let lex = lexicon_class(w);
-    let opens = at == sent.start;
-    let first = doc.passages.get(doc.passages.partition_point(|p| p.last < sent.start));
-    let has_passage = first.is_some_and(|p| p.open < sent.end);
-    let before_mark = first.is_some_and(|p| p.close.is_some_and(|c| c < at));
-    let aux = at > sent.start && is_cue_modifier(doc.word(at - 1));
-    let suf = suffix(w);
-    let feats = [
-        Hash::new(0),
-        Hash::new(1).add(wh),
-        Hash::new(2).add(lh),
-        Hash::new(3).s(suffix(w)),
-        Hash::new(4).add(p1),
-        Hash::new(5).add(p2),
-        Hash::new(6).add(n1),
-        Hash::new(7).add(n2),
-        Hash::new(8).add(p1).add(wh),
-        Hash::new(9).add(wh).add(n1),
-        Hash::new(10).s(nc),
-        Hash::new(11).s(sc),
-        Hash::new(12).s(lex),
-        Hash::new(13).add(wh).s(nc),
-        Hash::new(14).add(wh).s(sc),
-        Hash::new(15).s(sc).s(nc),
-        Hash::new(16).s(lex).s(nc).s(sc),
-        Hash::new(17).s(if opens { "first" } else { "inner" }).add(lh),
-        Hash::new(18).s(if has_passage { "quoted" } else { "plain" }).s(lex),
-        Hash::new(19).s(if before_mark { "after-close" } else { "-" }).s(nc),
-        Hash::new(20).s(if aux { "aux" } else { "-" }).add(lh),
-        Hash::new(21).add(lh).s(nc).s(sc),
-        Hash::new(22).s(if doc.is_cap(at) { "cap" } else { "low" }).add(wh),
-        Hash::new(23).add(p1).add(wh).add(n1),
-        Hash::new(24).s(suf).s(nc),
-        Hash::new(25).s(suf).s(sc),
-        Hash::new(26).s(suf).s(nc).s(sc),
-        Hash::new(27).s(before_class(doc, at, sent)).s(suf),
-        Hash::new(28).s(before_class(doc, at, sent)).add(lh),
-        Hash::new(29).add(lh).add(n1).add(n2),
-        Hash::new(30).s(bucket(at - sent.start)).s(sc),
-    ];
-    out.extend(feats.into_iter().map(|h| h.done(table)));
+    let token = TokenFeatures::new(doc, at, sent);
+    let sc = str_hash(subject_class(doc, at, sent));
+    out.extend(token.all(sc).into_iter().map(|h| h.done(table)));
 }
+
+/// The features of a cue candidate but the shape of the speaker before it, which takes a
+/// search back through the sentence: a scorer may bound the score over every shape
+/// ([`SUBJECT_CLASSES`]) first and search only when the bound does not decide.
+#[derive(Clone, Copy)]
+pub struct TokenFeatures {
+    wh: u64,
+    lh: u64,
+    p1: u64,
+    p2: u64,
+    n1: u64,
+    n2: u64,
+    nc: u64,
+    lex: u64,
+    suf: u64,
+    before: u64,
+    opens: bool,
+    has_passage: bool,
+    before_mark: bool,
+    aux: bool,
+    cap: bool,
+    bucket: u64,
+}
+
+impl TokenFeatures {
+    pub fn new(doc: &Doc, at: usize, sent: &Range<usize>) -> TokenFeatures {
+        let w = doc.word(at);
+        let prev = |k: usize| at.checked_sub(k).map_or(BOUNDARY, |i| slot(doc, i, sent));
+        let next = |k: usize| slot(doc, at + k, sent);
+        let first = doc.passages.get(doc.passages.partition_point(|p| p.last < sent.start));
+        // Each class is hashed once: `s(x)` is `add(str_hash(x))`.
+        TokenFeatures {
+            wh: doc.hash[at],
+            lh: str_hash(lemma(w)),
+            p1: prev(1),
+            p2: prev(2),
+            n1: next(1),
+            n2: next(2),
+            nc: str_hash(next_class(doc, at, sent)),
+            lex: str_hash(lexicon_class(w)),
+            suf: str_hash(suffix(w)),
+            before: str_hash(before_class(doc, at, sent)),
+            opens: at == sent.start,
+            has_passage: first.is_some_and(|p| p.open < sent.end),
+            before_mark: first.is_some_and(|p| p.close.is_some_and(|c| c < at)),
+            aux: at > sent.start && is_cue_modifier(doc.word(at - 1)),
+            cap: doc.is_cap(at),
+            bucket: str_hash(bucket(at - sent.start)),
+        }
+    }
+
+    /// Every feature, in template order, with the subject shape hashed as `sc`.
+    fn all(&self, sc: u64) -> [Hash; 31] {
+        let (mut fixed, mut subject) = (self.fixed().into_iter(), self.subject(sc).into_iter());
+        std::array::from_fn(|i| {
+            let next = if SUBJECT_TEMPLATES.contains(&i) { subject.next() } else { fixed.next() };
+            next.unwrap_or(Hash(0))
+        })
+    }
+
+    /// The features that do not hold the subject shape, in template order.
+    fn fixed(&self) -> [Hash; 23] {
+        let TokenFeatures { wh, lh, p1, p2, n1, n2, nc, lex, suf, before, .. } = *self;
+        [
+            Hash::new(0),
+            Hash::new(1).add(wh),
+            Hash::new(2).add(lh),
+            Hash::new(3).add(suf),
+            Hash::new(4).add(p1),
+            Hash::new(5).add(p2),
+            Hash::new(6).add(n1),
+            Hash::new(7).add(n2),
+            Hash::new(8).add(p1).add(wh),
+            Hash::new(9).add(wh).add(n1),
+            Hash::new(10).add(nc),
+            Hash::new(12).add(lex),
+            Hash::new(13).add(wh).add(nc),
+            Hash::new(17).add(if self.opens { FIRST } else { INNER }).add(lh),
+            Hash::new(18).add(if self.has_passage { QUOTED } else { PLAIN }).add(lex),
+            Hash::new(19).add(if self.before_mark { AFTER_CLOSE } else { DASH }).add(nc),
+            Hash::new(20).add(if self.aux { AUX } else { DASH }).add(lh),
+            Hash::new(22).add(if self.cap { CAP } else { LOW }).add(wh),
+            Hash::new(23).add(p1).add(wh).add(n1),
+            Hash::new(24).add(suf).add(nc),
+            Hash::new(27).add(before).add(suf),
+            Hash::new(28).add(before).add(lh),
+            Hash::new(29).add(lh).add(n1).add(n2),
+        ]
+    }
+
+    /// The features that hold the subject shape `sc`, in template order
+    /// ([`SUBJECT_TEMPLATES`]).
+    fn subject(&self, sc: u64) -> [Hash; 8] {
+        let TokenFeatures { wh, lh, nc, lex, suf, bucket, .. } = *self;
+        [
+            Hash::new(11).add(sc),
+            Hash::new(14).add(wh).add(sc),
+            Hash::new(15).add(sc).add(nc),
+            Hash::new(16).add(lex).add(nc).add(sc),
+            Hash::new(21).add(lh).add(nc).add(sc),
+            Hash::new(25).add(suf).add(sc),
+            Hash::new(26).add(suf).add(nc).add(sc),
+            Hash::new(30).add(bucket).add(sc),
+        ]
+    }
+
+    /// The slots of every feature with the subject shape `sc`, in template order.
+    pub fn slots(&self, sc: &str, table: u32) -> [u32; 31] {
+        self.all(str_hash(sc)).map(|h| h.done(table))
+    }
+
+    /// The slots of the features without the subject shape.
+    pub fn fixed_slots(&self, table: u32) -> [u32; 23] {
+        self.fixed().map(|h| h.done(table))
+    }
+
+    /// The slots of the features with the subject shape `sc`.
+    pub fn subject_slots(&self, sc: &str, table: u32) -> [u32; 8] {
+        self.subject(str_hash(sc)).map(|h| h.done(table))
+    }
+}
+
+/// The templates (by number) whose features hold the subject shape.
+const SUBJECT_TEMPLATES: [usize; 8] = [11, 14, 15, 16, 21, 25, 26, 30];
 
 /// A bucket for a count of tokens.
 pub(crate) fn bucket(n: usize) -> &'static str {

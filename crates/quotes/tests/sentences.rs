@@ -1886,3 +1886,17 @@ fn an_inverted_speaker_keeps_what_describes_it() {
          involved in the planning\") cue=Some(\"said\")",
     );
 }
+
+#[test]
+fn a_function_word_heads_no_report() {
+    for text in [
+        "The race is close. Tim Canova, a law professor and political newbie, has the backing \
+         of progressive activists and Sanders supporters.",
+        "The race is close. She also has the endorsement of most of the state's big unions.",
+        "The vote is near. The bill has the backing of many Democrats.",
+    ] {
+        let (doc, _, quotes) = common::quotes_of(text);
+        let got = common::describe(&doc, &quotes);
+        assert!(got.is_empty(), "{got:#?}");
+    }
+}

@@ -46,3 +46,49 @@ fn a_word_after_a_determiner_reads_differently_from_one_after_a_subject() {
     // The word, its lemma and suffix features agree; those about what stands before it do not.
     assert!(a[1] == b[1] && differ >= 4, "{differ} features differ");
 }
+
+/// Every word the shipped model may score in `text`: (document position, sentence).
+fn scored(doc: &Doc) -> Vec<(usize, std::ops::Range<usize>)> {
+    let model = doc.model;
+    (0..doc.analysis.sentences.len())
+        .flat_map(|s| {
+            let sent = doc.sentence(s);
+            sent.clone().filter(|&k| model.is_candidate_at(doc, k)).map(move |k| (k, sent.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_bounded_cue_decision_is_the_full_scores_sign() {
+    let mut texts = vec![
+        "Pyongyang, meanwhile, said the claims were groundless. \"We're seeing a two-way \
+         street,\" the top U.S. diplomat said on Saturday. Officials believe the deal is done, \
+         according to a report that the ministry denied in a statement on Thursday.\n"
+            .to_string(),
+    ];
+    let inputs = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/quotes/inputs/polnear-dev.jsonl");
+    match std::fs::read_to_string(&inputs) {
+        Ok(data) => texts.extend(data.lines().take(40).filter_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).ok()?;
+            Some(v.get("text")?.as_str()?.to_string())
+        })),
+        Err(_) => eprintln!("skipping PolNeAR texts: {} is absent", inputs.display()),
+    }
+    let (mut accepted, mut rejected) = (0, 0);
+    for text in &texts {
+        let (_, analysis, _) = common::quotes_of(text);
+        let doc = Doc::new(text, &analysis);
+        let mut buf = Vec::new();
+        for (k, sent) in scored(&doc) {
+            let full = doc.model.score(&doc, k, &sent, &mut buf) > 0.0;
+            assert_eq!(doc.model.accepts(&doc, k, &sent), full, "{:?} in {text:.80}", doc.word(k));
+            if full {
+                accepted += 1;
+            } else {
+                rejected += 1;
+            }
+        }
+    }
+    assert!(accepted > 0 && rejected > 0, "{accepted} accepted, {rejected} rejected");
+}

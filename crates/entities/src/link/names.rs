@@ -55,6 +55,40 @@ pub fn name_key(form: &str) -> String {
     name_words(form).join(" ")
 }
 
+/// True when `form`'s [`name_key`] is `key`, found without building the form's key: a pass
+/// over its characters with the same cleaning, spacing and lower-casing. (A form with a capital
+/// sigma, whose lower case depends on its place in the word, is keyed in full.)
+pub fn has_name_key(form: &str, key: &str) -> bool {
+    if form.contains('Σ') {
+        return name_key(form) == key;
+    }
+    let mut want = key.chars();
+    let (mut started, mut gap) = (false, false);
+    for c in form.chars() {
+        let c = if c == '-' || c == '‐' { ' ' } else { c };
+        if matches!(c, '.' | '\'' | '’') {
+            continue;
+        }
+        if c.is_whitespace() {
+            gap = started;
+            continue;
+        }
+        if gap {
+            if want.next() != Some(' ') {
+                return false;
+            }
+            gap = false;
+        }
+        started = true;
+        for l in c.to_lowercase() {
+            if want.next() != Some(l) {
+                return false;
+            }
+        }
+    }
+    want.next().is_none()
+}
+
 /// True for a form written as an acronym: two to six capital letters, dots allowed ("NSC",
 /// "D.P.R.K.").
 pub fn is_acronym(form: &str) -> bool {
@@ -100,6 +134,13 @@ mod tests {
     #[test]
     fn keys_acronyms_and_identity() {
         assert_eq!(name_key("Kim Jong-un"), name_key("Kim Jong Un"));
+        for form in ["Kim Jong-un", " Mr.  O’Brien ", "ΣΟΦΙΑ Σ", "İstanbul", "a-.-b", "-", ""]
+        {
+            for other in [form, "kim jong un", "mr obrien", "a b", "a  b", "ab"] {
+                let key = name_key(other);
+                assert_eq!(has_name_key(form, &key), name_key(form) == key, "{form} / {key}");
+            }
+        }
         assert_eq!(acronym_of("National Security Council").as_deref(), Some("NSC"));
         assert_eq!(acronym_of("Security"), None);
         assert!(is_acronym("D.P.R.K.") && !is_acronym("Moscow") && !is_acronym("A"));

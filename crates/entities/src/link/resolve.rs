@@ -92,7 +92,7 @@ fn by_name(entities: &EntityAnnotations, span: Span, form: &str) -> Option<usize
         return None;
     }
     let named = |r: &EntityRow| {
-        std::iter::once(&r.name).chain(&r.aliases).any(|n| names::name_key(n) == key)
+        std::iter::once(&r.name).chain(&r.aliases).any(|n| names::has_name_key(n, &key))
     };
     if let Some(e) = entities.table.iter().position(named) {
         return Some(e);
@@ -180,9 +180,14 @@ fn by_generic_noun(entities: &EntityAnnotations, span: Span, form: &str) -> Opti
 /// compatible mention (the subject, most often) of the nearest sentence before it that has one;
 /// else the nearest compatible mention anywhere before.
 fn pronoun(words: &Words, entities: &EntityAnnotations, span: Span, p: Pronoun) -> Option<usize> {
-    let fits = |e: usize| agrees(&entities.table[e], p);
-    let earlier: Vec<_> =
-        entities.mentions.iter().filter(|m| m.span.end <= span.start && fits(m.entity)).collect();
+    // Agreement is a property of the entity: asked once per entity, not per mention.
+    let mut fits = Memo::new(entities.table.len());
+    let agrees = |e: usize| agrees(&entities.table[e], p);
+    let earlier: Vec<_> = entities
+        .mentions
+        .iter()
+        .filter(|m| m.span.end <= span.start && fits.get(m.entity, agrees))
+        .collect();
     let analysis = words.analysis;
     if let Some(here) = analysis.sentence_at(span.start) {
         let own = analysis.sentences[here];
@@ -197,6 +202,24 @@ fn pronoun(words: &Words, entities: &EntityAnnotations, span: Span, p: Pronoun) 
         }
     }
     earlier.last().map(|m| m.entity)
+}
+
+/// Answers to a question about entities, each asked once.
+struct Memo(Vec<Option<bool>>);
+
+impl Memo {
+    fn new(entities: usize) -> Memo {
+        Memo(vec![None; entities])
+    }
+
+    /// `ask(e)`, asked the first time only; false for an entity out of range.
+    fn get(&mut self, e: usize, ask: impl Fn(usize) -> bool) -> bool {
+        match self.0.get_mut(e) {
+            Some(Some(known)) => *known,
+            Some(slot) => *slot.insert(ask(e)),
+            None => false,
+        }
+    }
 }
 
 /// True when a pronoun may refer to an entity: he and she to persons (unless a role says
@@ -225,9 +248,11 @@ fn nearest(
     keep: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let ms = &entities.mentions;
-    let before = ms.iter().filter(|m| m.span.end <= span.start && keep(m.entity)).last();
-    let after = || ms.iter().find(|m| m.span.start >= span.end && keep(m.entity));
-    before.or_else(after).map(|m| m.entity)
+    // `keep` is a property of the entity: asked once per entity, not per mention.
+    let mut kept = Memo::new(entities.table.len());
+    let before = ms.iter().filter(|m| m.span.end <= span.start && kept.get(m.entity, &keep)).last();
+    let mut after = || ms.iter().find(|m| m.span.start >= span.end && kept.get(m.entity, &keep));
+    before.or_else(&mut after).map(|m| m.entity)
 }
 
 /// How far the entity's nearest mention before the span lies; mentions only after it count
