@@ -75,4 +75,10 @@ impl EntityAnnotator {
     ) -> Option<usize> {
         link::resolve_reference(text, analysis, entities, span, self.kb)
     }
+
+    /// The document's entities made ready for resolving many references in turn (each
+    /// answered as [`EntityAnnotator::resolve_reference`] would).
+    pub fn referents<'a>(&'a self, entities: &'a EntityAnnotations) -> link::Referents<'a> {
+        link::Referents::new(entities, self.kb)
+    }
 }

@@ -339,7 +339,10 @@ fn decide(doc: &Doc, at: usize, sent: &Range<usize>, model: &Model, reported: bo
             || adds_report(doc, at, sent)
             || cue_before_clause(doc, at)
     };
-    if !model.accepts(doc, at, sent) && !(known.is_some() && (handed || sure())) {
+    // A handed-on lexicon cue stands whatever its score, so that is not asked.
+    let stands =
+        known.is_some() && handed || model.accepts(doc, at, sent) || known.is_some() && sure();
+    if !stands {
         return None;
     }
     Some(known.map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))

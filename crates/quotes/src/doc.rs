@@ -53,9 +53,15 @@ impl<'a> Doc<'a> {
         for (i, t) in tokens.iter().enumerate() {
             let from = lower.len() as u32;
             if t.kind == TokenKind::Word {
-                // A curly apostrophe reads as a straight one: "isn’t" is "isn't".
-                let plain = |c: char| if c == '’' { '\'' } else { c.to_ascii_lowercase() };
-                lower.extend(t.span.of(text).chars().map(plain));
+                let raw = t.span.of(text);
+                if raw.is_ascii() {
+                    lower.push_str(raw);
+                    lower[from as usize..].make_ascii_lowercase();
+                } else {
+                    // A curly apostrophe reads as a straight one: "isn’t" is "isn't".
+                    let plain = |c: char| if c == '’' { '\'' } else { c.to_ascii_lowercase() };
+                    lower.extend(raw.chars().map(plain));
+                }
             }
             lower_at.push((from, lower.len() as u32));
             let written =
@@ -69,7 +75,14 @@ impl<'a> Doc<'a> {
             para_start.push(i == 0 || gap.contains('\n'));
             prev_end = t.span.end;
         }
-        let mut marks: Vec<Mark> = tokens.iter().map(|t| marks::classify(text, t.span)).collect();
+        // Only punctuation may be a quotation mark.
+        let mut marks: Vec<Mark> = tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word | TokenKind::Number => Mark::NotMark,
+                _ => marks::classify(text, t.span),
+            })
+            .collect();
         marks::doubled_apostrophes(text, tokens, &mut marks);
         marks::nicknames(text, tokens, &mut marks);
         let (passages, passage_of) = marks::passages(text, tokens, &marks, &para_start);

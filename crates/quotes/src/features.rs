@@ -232,7 +232,7 @@ impl TokenFeatures {
             before_mark: first.is_some_and(|p| p.close.is_some_and(|c| c < at)),
             aux: at > sent.start && is_cue_modifier(doc.word(at - 1)),
             cap: doc.is_cap(at),
-            bucket: str_hash(bucket(at - sent.start)),
+            bucket: bucket_hash(at - sent.start),
         }
     }
 
@@ -310,6 +310,29 @@ impl TokenFeatures {
 /// The templates (by number) whose features hold the subject shape.
 const SUBJECT_TEMPLATES: [usize; 8] = [11, 14, 15, 16, 21, 25, 26, 30];
 
+/// The hash of [`bucket`]`(n)`, from a table made at compile time.
+pub(crate) fn bucket_hash(n: usize) -> u64 {
+    const NAMES: [&str; 9] = ["0", "1", "2", "3", "4-5", "6-8", "9-12", "13-20", "21+"];
+    const HASHES: [u64; 9] = {
+        let mut out = [0; 9];
+        let mut i = 0;
+        while i < 9 {
+            out[i] = str_hash(NAMES[i]);
+            i += 1;
+        }
+        out
+    };
+    let at = match n {
+        0..=3 => n,
+        4..=5 => 4,
+        6..=8 => 5,
+        9..=12 => 6,
+        13..=20 => 7,
+        _ => 8,
+    };
+    HASHES[at]
+}
+
 /// A bucket for a count of tokens.
 pub(crate) fn bucket(n: usize) -> &'static str {
     match n {
@@ -346,8 +369,10 @@ pub fn extract_end(
     out: &mut Vec<u32>,
 ) {
     let EndAt { cue_at, start, commas } = at;
-    let last = if k == limit { "limit" } else { "inner" };
-    let closes = if doc.marks[k - 1] == Mark::Close { "after-quote" } else { "-" };
+    const LIMIT: u64 = str_hash("limit");
+    const AFTER_QUOTE: u64 = str_hash("after-quote");
+    let last = if k == limit { LIMIT } else { INNER };
+    let closes = if doc.marks[k - 1] == Mark::Close { AFTER_QUOTE } else { DASH };
     let (here, before, after) =
         (slot(doc, k, sent), slot(doc, k - 1, sent), slot(doc, k + 1, sent));
     let cue = str_hash(lemma(doc.word(cue_at)));
@@ -357,6 +382,7 @@ pub fn extract_end(
         _ => "-",
     };
     let opener = str_hash(opener);
+    let from_start = bucket_hash(k - start);
     let feats = [
         Hash::new(100),
         Hash::new(101).add(here),
@@ -364,20 +390,20 @@ pub fn extract_end(
         Hash::new(103).add(after),
         Hash::new(104).add(here).add(after),
         Hash::new(105).add(before).add(here),
-        Hash::new(106).s(bucket(k - start)),
-        Hash::new(107).s(bucket(sent.end.saturating_sub(k))),
+        Hash::new(106).add(from_start),
+        Hash::new(107).add(bucket_hash(sent.end.saturating_sub(k))),
         Hash::new(108).add(cue).add(here),
         Hash::new(109).add(opener).add(here),
-        Hash::new(110).s(bucket(commas)).add(here),
-        Hash::new(111).add(here).s(bucket(k - start)),
+        Hash::new(110).add(bucket_hash(commas)).add(here),
+        Hash::new(111).add(here).add(from_start),
         Hash::new(112).add(opener).add(here).add(after),
-        Hash::new(113).add(cue).s(bucket(k - start)),
-        Hash::new(114).s(last),
-        Hash::new(115).s(last).add(here),
-        Hash::new(116).s(last).add(opener).s(bucket(limit - start)),
-        Hash::new(117).s(closes).add(here),
+        Hash::new(113).add(cue).add(from_start),
+        Hash::new(114).add(last),
+        Hash::new(115).add(last).add(here),
+        Hash::new(116).add(last).add(opener).add(bucket_hash(limit - start)),
+        Hash::new(117).add(closes).add(here),
         Hash::new(118).add(before).add(here).add(after),
-        Hash::new(119).s(bucket(limit - k)).add(here),
+        Hash::new(119).add(bucket_hash(limit - k)).add(here),
     ];
     out.extend(feats.into_iter().map(|h| h.done(table)));
 }
@@ -392,6 +418,13 @@ mod tests {
         assert_eq!(lemma("called"), "call");
         assert_eq!(lemma("saying"), "say");
         assert_eq!(lemma("is"), "is");
+    }
+
+    #[test]
+    fn bucket_hashes_are_the_buckets_hashed() {
+        for n in 0..64 {
+            assert_eq!(super::bucket_hash(n), super::str_hash(super::bucket(n)), "{n}");
+        }
     }
 
     #[test]

@@ -121,7 +121,8 @@ pub fn annotate(
     annotator: &EntityAnnotator,
 ) -> Vec<Quote> {
     let doc = doc::Doc::new(text, analysis);
-    let resolver = resolve::Resolver { text, analysis, entities, annotator };
+    let referents = annotator.referents(entities);
+    let resolver = resolve::Resolver { text, analysis, entities, referents };
     find(&doc)
         .into_iter()
         .map(|f| Quote {

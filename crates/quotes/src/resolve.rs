@@ -6,7 +6,8 @@
 //! "who", the nearest person named before.
 
 use crate::lexicon::is_person_pronoun;
-use parallax_entities::{EntityAnnotations, EntityAnnotator};
+use parallax_entities::EntityAnnotations;
+use parallax_entities::link::Referents;
 use parallax_model::{Span, TextAnalysis};
 
 /// What a speaker is resolved against.
@@ -14,7 +15,8 @@ pub struct Resolver<'a> {
     pub text: &'a str,
     pub analysis: &'a TextAnalysis,
     pub entities: &'a EntityAnnotations,
-    pub annotator: &'a EntityAnnotator,
+    /// The document's entities, for descriptions and pronouns.
+    pub referents: Referents<'a>,
 }
 
 impl Resolver<'_> {
@@ -36,8 +38,7 @@ impl Resolver<'_> {
         if let (Some(m), false) = (last_named, modifier_only) {
             return Some(m.entity);
         }
-        let resolved =
-            self.annotator.resolve_reference(self.text, self.analysis, self.entities, span);
+        let resolved = self.referents.refer(self.text, self.analysis, span);
         if resolved.is_some() {
             return resolved;
         }

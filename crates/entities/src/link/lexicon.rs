@@ -222,13 +222,13 @@ pub enum Pronoun {
 
 /// Role words that tell a person's gender, for pronoun agreement.
 pub fn gender_hint(word: &str) -> Option<Pronoun> {
-    let lower = word.to_ascii_lowercase();
-    match lower.as_str() {
-        "spokeswoman" | "chairwoman" | "congresswoman" | "queen" | "businesswoman" => {
-            Some(Pronoun::She)
-        }
-        "spokesman" | "chairman" | "congressman" | "king" | "businessman" => Some(Pronoun::He),
-        _ => None,
+    let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    if is(&["spokeswoman", "chairwoman", "congresswoman", "queen", "businesswoman"]) {
+        Some(Pronoun::She)
+    } else if is(&["spokesman", "chairman", "congressman", "king", "businessman"]) {
+        Some(Pronoun::He)
+    } else {
+        None
     }
 }
 
@@ -251,16 +251,17 @@ static FEMALE_NAMES: WordList = WordList::new(
 
 /// The gender a person's name suggests: a listed first name, or a Slavic surname ending.
 pub fn name_gender(name: &str) -> Option<Pronoun> {
-    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    let first = words.first()?;
-    if FEMALE_NAMES.contains(first) {
+    let mut words = name.split_whitespace();
+    let first = words.next()?.to_lowercase();
+    if FEMALE_NAMES.contains(&first) {
         return Some(Pronoun::She);
     }
-    if MALE_NAMES.contains(first) {
+    if MALE_NAMES.contains(&first) {
         return Some(Pronoun::He);
     }
-    let last = words.last()?;
-    let ends = |list: &[&str]| words.len() > 1 && list.iter().any(|e| last.ends_with(e));
+    // The family name's ending, for a name of more than one word.
+    let last = words.last()?.to_lowercase();
+    let ends = |list: &[&str]| list.iter().any(|e| last.ends_with(e));
     if ends(&["ova", "eva", "skaya", "ina"]) {
         Some(Pronoun::She)
     } else if ends(&["ov", "ev", "sky", "ski"]) {

@@ -28,6 +28,8 @@ mod roles;
 mod sense;
 mod words;
 
+pub use resolve::Referents;
+
 use crate::{EntityAnnotations, RawMention};
 use group::{Draft, Grouper};
 use parallax_kb::Kb;

@@ -9,27 +9,99 @@ use super::words::Words;
 use super::{kbmatch, names};
 use crate::EntityAnnotations;
 use parallax_kb::Kb;
-use parallax_model::{EntityRow, Span};
+use parallax_model::{EntityRow, Span, TextAnalysis};
+use std::cell::OnceCell;
 
 /// How many sentences back a pronoun looks for the subject it refers to.
 const PRONOUN_SENTENCES: usize = 4;
 
 /// See [`super::resolve_reference`].
 pub fn resolve(words: &Words, entities: &EntityAnnotations, span: Span, kb: &Kb) -> Option<usize> {
-    words.text.get(span.start..span.end)?;
-    if let Some(e) = named(entities, trim_mention(words.text, span)) {
-        return Some(e);
+    Referents::new(entities, kb).resolve(words, span)
+}
+
+/// A document's entities as references are resolved against them, with what each question
+/// asks of an entity (its name keys, its name's words, its agreement with each pronoun, the
+/// senses of its roles) worked out on first use and kept, so that resolving every speaker of
+/// a document reads each entity once rather than once per reference.
+pub struct Referents<'a> {
+    entities: &'a EntityAnnotations,
+    kb: &'a Kb,
+    name_words: Vec<OnceCell<Vec<String>>>,
+    /// Agreement with he, she, they and it.
+    agrees: Vec<[OnceCell<bool>; 4]>,
+    /// The senses of the roles the text gives, and of the people table's positions.
+    senses: Vec<OnceCell<(Vec<Sense>, Vec<Sense>)>>,
+}
+
+impl<'a> Referents<'a> {
+    pub fn new(entities: &'a EntityAnnotations, kb: &'a Kb) -> Referents<'a> {
+        let n = entities.table.len();
+        Referents {
+            entities,
+            kb,
+            name_words: (0..n).map(|_| OnceCell::new()).collect(),
+            agrees: (0..n).map(|_| Default::default()).collect(),
+            senses: (0..n).map(|_| OnceCell::new()).collect(),
+        }
     }
-    let form = collapse(trim_mention(words.text, span).of(words.text));
-    if let Some(p) = lexicon::pronoun(&form) {
-        return pronoun(words, entities, span, p);
+
+    /// The entity the words of `text` at `span` refer to, if it can be told: what
+    /// [`super::resolve_reference`] answers.
+    pub fn refer(&self, text: &str, analysis: &TextAnalysis, span: Span) -> Option<usize> {
+        self.resolve(&Words::new(text, analysis), span)
     }
-    let form = strip_article(&form);
-    by_kb(entities, form, kb)
-        .or_else(|| by_name(entities, span, form))
-        .or_else(|| description(entities, span, form, kb))
-        .or_else(|| by_org_head(entities, span, form))
-        .or_else(|| by_generic_noun(entities, span, form))
+
+    fn resolve(&self, words: &Words, span: Span) -> Option<usize> {
+        let entities = self.entities;
+        words.text.get(span.start..span.end)?;
+        if let Some(e) = named(entities, trim_mention(words.text, span)) {
+            return Some(e);
+        }
+        let form = collapse(trim_mention(words.text, span).of(words.text));
+        if let Some(p) = lexicon::pronoun(&form) {
+            return self.pronoun(words, span, p);
+        }
+        let form = strip_article(&form);
+        by_kb(entities, form, self.kb)
+            .or_else(|| self.by_name(span, form))
+            .or_else(|| self.description(span, form))
+            .or_else(|| by_org_head(entities, span, form))
+            .or_else(|| by_generic_noun(entities, span, form))
+    }
+
+    /// The first entity (in table order) whose name or an alias has the name key `key`.
+    fn keyed(&self, key: &str) -> Option<usize> {
+        let named = |r: &EntityRow| {
+            std::iter::once(&r.name).chain(&r.aliases).any(|n| names::has_name_key(n, key))
+        };
+        self.entities.table.iter().position(named)
+    }
+
+    fn name_words(&self, e: usize) -> &[String] {
+        self.name_words[e].get_or_init(|| name_words(&self.entities.table[e].name))
+    }
+
+    fn agrees(&self, e: usize, p: Pronoun) -> bool {
+        let slot = match p {
+            Pronoun::He => 0,
+            Pronoun::She => 1,
+            Pronoun::They => 2,
+            Pronoun::It => 3,
+        };
+        *self.agrees[e][slot].get_or_init(|| agrees(&self.entities.table[e], p))
+    }
+
+    fn senses(&self, e: usize) -> &(Vec<Sense>, Vec<Sense>) {
+        self.senses[e].get_or_init(|| {
+            let (row, kb) = (&self.entities.table[e], self.kb);
+            let text = row.roles.iter().filter_map(|r| sense_of(r, kb)).collect();
+            let key = row.kb.as_deref().unwrap_or("");
+            let table = kbmatch::kb_positions(kb, key).into_iter();
+            let table = table.map(|(c, p, t)| sense_of_position(&c, p, &t, kb)).collect();
+            (text, table)
+        })
+    }
 }
 
 /// The entity of a named mention at the span, inside it as its head, or around it.
@@ -84,56 +156,56 @@ fn by_kb(entities: &EntityAnnotations, form: &str, kb: &Kb) -> Option<usize> {
     None
 }
 
-/// The entity whose name or alias is the form; for one word, the person with that surname or
-/// first name mentioned last before the span.
-fn by_name(entities: &EntityAnnotations, span: Span, form: &str) -> Option<usize> {
-    let key = name_key(form);
-    if key.is_empty() {
-        return None;
-    }
-    let named = |r: &EntityRow| {
-        std::iter::once(&r.name).chain(&r.aliases).any(|n| names::has_name_key(n, &key))
-    };
-    if let Some(e) = entities.table.iter().position(named) {
-        return Some(e);
-    }
-    let one = name_words(form);
-    if one.len() != 1 || !form.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
-    let person = |r: &EntityRow| {
-        let w = name_words(&r.name);
-        r.label == "PERSON" && (w.last() == one.last() || w.first() == one.first())
-    };
-    nearest(entities, span, |e| person(&entities.table[e]))
-}
-
-/// The entity a description refers to: the one whose role fits best, nearest before the span.
-fn description(entities: &EntityAnnotations, span: Span, form: &str, kb: &Kb) -> Option<usize> {
-    let want = sense_of(form, kb)?;
-    let mut best: Option<(u8, usize, usize)> = None;
-    for (e, row) in entities.table.iter().enumerate() {
-        let Some(score) = role_score(&want, row, kb) else { continue };
-        let distance = distance(entities, span, e);
-        let better = best.is_none_or(|(s, d, _)| score > s || (score == s && distance < d));
-        if better {
-            best = Some((score, distance, e));
+impl Referents<'_> {
+    /// The entity whose name or alias is the form; for one word, the person with that surname
+    /// or first name mentioned last before the span.
+    fn by_name(&self, span: Span, form: &str) -> Option<usize> {
+        let key = name_key(form);
+        if key.is_empty() {
+            return None;
         }
+        if let Some(e) = self.keyed(&key) {
+            return Some(e);
+        }
+        let one = name_words(form);
+        if one.len() != 1 || !form.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let person = |e: usize| {
+            let w = self.name_words(e);
+            self.entities.table[e].label == "PERSON"
+                && (w.last() == one.last() || w.first() == one.first())
+        };
+        nearest(self.entities, span, person)
     }
-    best.map(|(_, _, e)| e)
-}
 
-/// How well an entity's roles fit a description: text roles first, then the people table.
-fn role_score(want: &Sense, row: &EntityRow, kb: &Kb) -> Option<u8> {
-    let text = row.roles.iter().filter_map(|r| sense_of(r, kb));
-    let from_text = text.filter(|s| want.fits(s)).filter_map(|s| want.country_agreement(&s));
-    let best_text = from_text.max().map(|a| a * 2 + 1);
-    let key = row.kb.as_deref().unwrap_or("");
-    let table = kbmatch::kb_positions(kb, key).into_iter();
-    let table = table.map(|(c, p, t)| sense_of_position(&c, p, &t, kb));
-    let best_table =
-        table.filter(|s| want.fits(s)).filter_map(|s| want.country_agreement(&s)).max();
-    best_text.max(best_table.map(|a| a * 2))
+    /// The entity a description refers to: the one whose role fits best, nearest before the
+    /// span.
+    fn description(&self, span: Span, form: &str) -> Option<usize> {
+        let want = sense_of(form, self.kb)?;
+        let mut best: Option<(u8, usize, usize)> = None;
+        for e in 0..self.entities.table.len() {
+            let Some(score) = self.role_score(&want, e) else { continue };
+            let distance = distance(self.entities, span, e);
+            let better = best.is_none_or(|(s, d, _)| score > s || (score == s && distance < d));
+            if better {
+                best = Some((score, distance, e));
+            }
+        }
+        best.map(|(_, _, e)| e)
+    }
+
+    /// How well an entity's roles fit a description: text roles first, then the people table.
+    fn role_score(&self, want: &Sense, e: usize) -> Option<u8> {
+        let (text, table) = self.senses(e);
+        let agreement = |s: &&Sense| want.country_agreement(s);
+        let fitting = |senses: &'_ [Sense]| {
+            senses.iter().filter(|s| want.fits(s)).filter_map(|s| agreement(&s)).max()
+        };
+        let best_text = fitting(text).map(|a| a * 2 + 1);
+        let best_table = fitting(table);
+        best_text.max(best_table.map(|a| a * 2))
+    }
 }
 
 /// An organisation a generic head noun names: "the ministry", "the council".
@@ -176,32 +248,33 @@ fn by_generic_noun(entities: &EntityAnnotations, span: Span, form: &str) -> Opti
     nearest(entities, span, |e| keep(&entities.table[e]))
 }
 
-/// The nearest compatible earlier mention of the span's own sentence; else the first
-/// compatible mention (the subject, most often) of the nearest sentence before it that has one;
-/// else the nearest compatible mention anywhere before.
-fn pronoun(words: &Words, entities: &EntityAnnotations, span: Span, p: Pronoun) -> Option<usize> {
-    // Agreement is a property of the entity: asked once per entity, not per mention.
-    let mut fits = Memo::new(entities.table.len());
-    let agrees = |e: usize| agrees(&entities.table[e], p);
-    let earlier: Vec<_> = entities
-        .mentions
-        .iter()
-        .filter(|m| m.span.end <= span.start && fits.get(m.entity, agrees))
-        .collect();
-    let analysis = words.analysis;
-    if let Some(here) = analysis.sentence_at(span.start) {
-        let own = analysis.sentences[here];
-        if let Some(m) = earlier.iter().rev().find(|m| own.contains(m.span)) {
-            return Some(m.entity);
-        }
-        for s in (here.saturating_sub(PRONOUN_SENTENCES)..here).rev() {
-            let sentence = analysis.sentences[s];
-            if let Some(m) = earlier.iter().find(|m| sentence.contains(m.span)) {
+impl Referents<'_> {
+    /// The nearest compatible earlier mention of the span's own sentence; else the first
+    /// compatible mention (the subject, most often) of the nearest sentence before it that has
+    /// one; else the nearest compatible mention anywhere before.
+    fn pronoun(&self, words: &Words, span: Span, p: Pronoun) -> Option<usize> {
+        let table = self.entities.table.len();
+        let earlier: Vec<_> = self
+            .entities
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= span.start && m.entity < table && self.agrees(m.entity, p))
+            .collect();
+        let analysis = words.analysis;
+        if let Some(here) = analysis.sentence_at(span.start) {
+            let own = analysis.sentences[here];
+            if let Some(m) = earlier.iter().rev().find(|m| own.contains(m.span)) {
                 return Some(m.entity);
             }
+            for s in (here.saturating_sub(PRONOUN_SENTENCES)..here).rev() {
+                let sentence = analysis.sentences[s];
+                if let Some(m) = earlier.iter().find(|m| sentence.contains(m.span)) {
+                    return Some(m.entity);
+                }
+            }
         }
+        earlier.last().map(|m| m.entity)
     }
-    earlier.last().map(|m| m.entity)
 }
 
 /// Answers to a question about entities, each asked once.
