@@ -1026,7 +1026,10 @@ fn continuation(doc: &Doc, after: usize, end: usize, fragment: bool) -> Option<u
         || !doc.is_word(next)
         || cue(w).is_some()
         || matches!(w, "who" | "which" | "whose" | "according" | "as" | "when" | "after")
-        || opens_phrase && !fragment;
+        || opens_phrase && !fragment
+        // After a whole clause, a phrase of setting is the statement's, not more of it: "He
+        // found no taker, he said, on condition of anonymity to speak freely".
+        || !fragment && matches!(w, "on" | "during" | "speaking");
     let e = clause_end(doc, next, end);
     let e = report_end(doc, next, e);
     let fewest = if fragment { 1 } else { 3 };

@@ -1900,3 +1900,13 @@ fn a_function_word_heads_no_report() {
         assert!(got.is_empty(), "{got:#?}");
     }
 }
+
+#[test]
+fn a_setting_after_an_interrupting_cue_is_not_more_of_the_report() {
+    check(
+        "The party met in July. He was unable to find a single taker, he said, on condition of \
+         anonymity to speak freely about the nominee.",
+        &["Indirect [He was unable to find a single taker] speaker=Some(\"he\") \
+           cue=Some(\"said\")"],
+    );
+}
