@@ -307,6 +307,55 @@ pub fn speaker_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<us
     Some(with_complement(doc, r, floor))
 }
 
+/// A count of people standing alone before a verb the lexicon knows, as polls report them:
+/// "About three in 10 said", "six in 10 say", "all but two said", "43 said".
+fn count_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>> {
+    let counts = |k: usize| {
+        let w = doc.word(k);
+        let year = doc.raw(k).len() == 4 && matches!(doc.raw(k).get(..2), Some("19" | "20"));
+        doc.is_number(k) && !year
+            || matches!(
+                w,
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+            )
+    };
+    let last = cue_at.checked_sub(1).filter(|&k| k >= floor && counts(k))?;
+    crate::lexicon::cue(doc.word(cue_at))?;
+    let mut start = last;
+    let pair = |start: usize, a: &str, b: &str| {
+        start >= floor + 2 && doc.word(start - 2) == a && doc.word(start - 1) == b
+    };
+    if start >= floor + 2 && doc.word(start - 1) == "in" && counts(start - 2)
+        || pair(start, "all", "but")
+    {
+        start -= 2;
+    }
+    if pair(start, "more", "than") || pair(start, "fewer", "than") || pair(start, "less", "than") {
+        start -= 2;
+    } else if start > floor
+        && matches!(
+            doc.word(start - 1),
+            "about" | "nearly" | "roughly" | "almost" | "only" | "just"
+        )
+    {
+        start -= 1;
+    }
+    // The count opens its clause: "..., but six in 10 said", not "in 2012 43 said".
+    let opens = start == floor
+        || !doc.is_word(start - 1) && !doc.is_number(start - 1)
+        || matches!(doc.word(start - 1), "and" | "but" | "while" | "whereas" | "yet");
+    opens.then_some(start..cue_at)
+}
+
 /// A speaker phrase with the phrase it complements before it: "Mr. Morgan of the Sierra
 /// Club", "a narrator in the Clinton ad", "a spokesman for the ministry".
 fn with_complement(doc: &Doc, r: Range<usize>, floor: usize) -> Range<usize> {
@@ -328,6 +377,9 @@ fn with_complement(doc: &Doc, r: Range<usize>, floor: usize) -> Range<usize> {
 }
 
 fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>> {
+    if let Some(count) = count_before(doc, cue_at, floor) {
+        return Some(count);
+    }
     // A quantifier standing alone: "To varying degrees, all agreed", "But some note".
     if let Some(q) = cue_at.checked_sub(1).filter(|&q| q >= floor)
         && (matches!(doc.word(q), "all" | "some" | "many" | "both" | "most" | "others")

@@ -1910,3 +1910,26 @@ fn a_setting_after_an_interrupting_cue_is_not_more_of_the_report() {
            cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_count_of_people_speaks_as_polls_report_it() {
+    check(
+        "The poll was taken in May. About three in 10 said they prefer a liberal agenda, but \
+         six in 10 said they want the policies to continue.",
+        &[
+            "Indirect [they prefer a liberal agenda] speaker=Some(\"About three in 10\") \
+             cue=Some(\"said\")",
+            "Indirect [they want the policies to continue] speaker=Some(\"six in 10\") \
+             cue=Some(\"said\")",
+        ],
+    );
+    check(
+        "Most delegates voted. All but two said the party should take up the matter.",
+        &["Indirect [the party should take up the matter] speaker=Some(\"All but two\") \
+           cue=Some(\"said\")"],
+    );
+    // A year before the verb is no count of people.
+    let (doc, _, quotes) = common::quotes_of("The rule changed in 2012 said nothing.");
+    let got = common::describe(&doc, &quotes);
+    assert!(got.iter().all(|g| !g.contains("speaker=Some(\"2012\")")), "{got:#?}");
+}
