@@ -194,8 +194,11 @@ fn phrase_word(doc: &Doc, i: usize, lower: &mut usize) -> bool {
         let t = doc.tokens[i].span;
         let spaced = doc.text[..t.start].ends_with(' ') && doc.text[t.end..].starts_with(' ');
         let hyphen = raw == "-" && !spaced;
+        // A percent sign after its number: "85% of Democrats".
+        let percent = raw == "%" && i > 0 && doc.is_number(i - 1);
         return matches!(raw, "&" | "." | "/" | "'s" | "’s")
             || hyphen
+            || percent
             || doc.is_number(i)
             || nickname;
     }
@@ -402,8 +405,14 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
     loop {
         while j > floor && doc.is_word(j - 1) && {
             let w = doc.word(j - 1);
+            // A capitalised "-ly" word is a name ("Rep. David Jolly said"), not an adverb; at
+            // the sentence's start only right before a verb of saying ("Jolly said", but
+            // "Deeply divided over ...").
+            let name = doc.is_cap(j - 1)
+                && (j - 1 > floor
+                    || j == cue_at && crate::lexicon::cue(doc.word(cue_at)).is_some());
             is_cue_modifier(w)
-                || w.ends_with("ly") && looks_verbal(w)
+                || w.ends_with("ly") && looks_verbal(w) && !name
                 || is_negated(w)
                 || matches!(w, "almost" | "together" | "jointly" | "instead")
         } {

@@ -1933,3 +1933,33 @@ fn a_count_of_people_speaks_as_polls_report_it() {
     let got = common::describe(&doc, &quotes);
     assert!(got.iter().all(|g| !g.contains("speaker=Some(\"2012\")")), "{got:#?}");
 }
+
+#[test]
+fn a_capitalised_ly_word_before_its_verb_is_a_name() {
+    check(
+        "The bill passed. Jolly said he has worked with both parties on the debt bill.",
+        &["Indirect [he has worked with both parties on the debt bill] \
+           speaker=Some(\"Jolly\") cue=Some(\"said\")"],
+    );
+    check(
+        "The bill passed. Rep. David Jolly also said the vote was close.",
+        &["Indirect [the vote was close] speaker=Some(\"Rep. David Jolly\") cue=Some(\"said\")"],
+    );
+    // An adverb opening the sentence is still no speaker.
+    let (doc, _, quotes) = common::quotes_of(
+        "The summit ended. Deeply divided over how to keep the bloc together, leaders found \
+         little unity.",
+    );
+    let got = common::describe(&doc, &quotes);
+    assert!(got.iter().all(|g| !g.contains("speaker=Some(\"Deeply\")")), "{got:#?}");
+}
+
+#[test]
+fn a_percentage_of_people_speaks() {
+    check(
+        "The poll closed Friday. In Virginia, 85% of Democrats said the economy favors the \
+         wealthy.",
+        &["Indirect [the economy favors the wealthy] speaker=Some(\"85% of Democrats\") \
+           cue=Some(\"said\")"],
+    );
+}
