@@ -45,7 +45,9 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             if doc.passage_at(at).is_some() || !doc.is_word(at) {
                 continue;
             }
-            if let Some(d) = possessed(doc, at, &sent, used) {
+            if let Some(d) =
+                possessed(doc, at, &sent, used).or_else(|| in_poll(doc, at, &sent, used))
+            {
                 out.push(d);
                 continue;
             }
@@ -128,6 +130,46 @@ fn possessed(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Op
         speaker: Some(speaker.clone()),
         cue: Some(at..at + 1),
         first: speaker.start,
+        last: end - 1,
+    })
+}
+
+/// A poll the sentence opens with reports its main clause: "In the new Post-ABC poll, the real
+/// estate mogul wins about 1 in 3 GOP primary voters", "In an ABC News/Washington Post Poll
+/// released Sunday, three of four Americans disapproved ...". The poll speaks; "in" is the cue.
+fn in_poll(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Option<Draft> {
+    if at != sent.start
+        || doc.word(at) != "in"
+        || !(is_determiner(doc.word(at + 1)) || doc.is_cap(at + 1))
+    {
+        return None;
+    }
+    let comma = (at + 1..sent.end.min(at + 16)).find(|&k| doc.is_punct(k, ","))?;
+    let phrase = at + 1..comma;
+    let poll =
+        phrase.clone().any(|k| matches!(doc.word(k), "poll" | "polls" | "survey" | "surveys"));
+    // A clause inside the phrase ("In a state where polls show ...") is no poll's name.
+    let clause = phrase.clone().any(|k| {
+        matches!(
+            doc.word(k),
+            "where" | "which" | "that" | "who" | "when" | "as" | "after" | "before"
+        ) || doc.passage_at(k).is_some()
+    });
+    if !poll || clause {
+        return None;
+    }
+    let start = comma + 1;
+    let end = crate::ends::trimmed_end(doc, start, sent.end);
+    if words(doc, start..end) < 3 {
+        return None;
+    }
+    let kind = take_passages(doc, start..end, used);
+    Some(Draft {
+        content: doc.span(start..end),
+        kind,
+        speaker: Some(phrase),
+        cue: Some(at..at + 1),
+        first: at,
         last: end - 1,
     })
 }

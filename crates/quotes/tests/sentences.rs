@@ -1963,3 +1963,20 @@ fn a_percentage_of_people_speaks() {
            cue=Some(\"said\")"],
     );
 }
+
+#[test]
+fn a_poll_that_opens_the_sentence_reports_its_main_clause() {
+    check(
+        "Trump leads the field. In the new Post-ABC poll, the real estate mogul wins about 1 in \
+         3 GOP primary voters.",
+        &["Indirect [the real estate mogul wins about 1 in 3 GOP primary voters] \
+           speaker=Some(\"the new Post-ABC poll\") cue=Some(\"In\")"],
+    );
+    // A phrase with a clause in it names no poll.
+    let (doc, _, quotes) = common::quotes_of(
+        "The race tightened. In a memo released as polls closed Tuesday, the manager conceded \
+         nothing at all.",
+    );
+    let got = common::describe(&doc, &quotes);
+    assert!(got.iter().all(|g| !g.contains("cue=Some(\"In\")")), "{got:#?}");
+}
