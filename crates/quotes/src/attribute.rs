@@ -138,11 +138,11 @@ fn possessed(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Op
 /// estate mogul wins about 1 in 3 GOP primary voters", "In an ABC News/Washington Post Poll
 /// released Sunday, three of four Americans disapproved ...". The poll speaks; "in" is the cue.
 fn in_poll(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Option<Draft> {
-    if at != sent.start
-        || doc.word(at) != "in"
-        || !(is_determiner(doc.word(at + 1)) || doc.is_cap(at + 1))
-    {
+    if doc.word(at) != "in" || !(is_determiner(doc.word(at + 1)) || doc.is_cap(at + 1)) {
         return None;
+    }
+    if at > sent.start {
+        return poll_after(doc, at, sent, used);
     }
     let comma = (at + 1..sent.end.min(at + 16)).find(|&k| doc.is_punct(k, ","))?;
     let phrase = at + 1..comma;
@@ -171,6 +171,51 @@ fn in_poll(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Opti
         cue: Some(at..at + 1),
         first: at,
         last: end - 1,
+    })
+}
+
+/// A poll named after the clause it reports, at the sentence's end: "just 18 percent of
+/// Hispanic voters have a favorable view of Trump in a new Washington Post-ABC News poll".
+/// A clause that has its own verb of saying is that verb's report.
+fn poll_after(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Option<Draft> {
+    let end = crate::ends::trimmed_end(doc, at + 1, sent.end);
+    let close = (at + 1..end).find(|&k| doc.is_punct(k, ",")).unwrap_or(end);
+    let phrase = at + 1..close;
+    // One poll, named last or before how it was taken: "in a new Fox News poll released
+    // Thursday", not "leading in the polls" or "in the survey in two years".
+    let head = phrase.clone().find(|&k| matches!(doc.word(k), "poll" | "survey"));
+    let poll = head.is_some_and(|h| {
+        h + 1 == close
+            || close - h <= 5
+                && matches!(doc.word(h + 1), "released" | "conducted" | "taken" | "published")
+    });
+    let clause = phrase.clone().any(|k| {
+        matches!(
+            doc.word(k),
+            "where" | "which" | "that" | "who" | "when" | "as" | "after" | "before"
+        ) || doc.passage_at(k).is_some()
+    });
+    if !poll || clause || phrase.len() > 12 {
+        return None;
+    }
+    let mut stop = at;
+    while stop > sent.start && doc.is_punct(stop - 1, ",") {
+        stop -= 1;
+    }
+    let content = sent.start..stop;
+    let reports =
+        content.clone().any(|k| cue(doc.word(k)).is_some() || doc.passage_at(k).is_some());
+    if reports || words(doc, content.clone()) < 3 {
+        return None;
+    }
+    let kind = take_passages(doc, content.clone(), used);
+    Some(Draft {
+        content: doc.span(content.clone()),
+        kind,
+        speaker: Some(phrase.clone()),
+        cue: Some(at..at + 1),
+        first: content.start,
+        last: phrase.end - 1,
     })
 }
 

@@ -1980,3 +1980,18 @@ fn a_poll_that_opens_the_sentence_reports_its_main_clause() {
     let got = common::describe(&doc, &quotes);
     assert!(got.iter().all(|g| !g.contains("cue=Some(\"In\")")), "{got:#?}");
 }
+
+#[test]
+fn a_poll_named_after_its_clause_reports_it() {
+    check(
+        "Bush is fading. The former Florida governor took just 6 percent of the national vote in \
+         a Washington Post-ABC News poll released Sunday.",
+        &["Indirect [The former Florida governor took just 6 percent of the national vote] \
+           speaker=Some(\"a Washington Post-ABC News poll released Sunday\") cue=Some(\"in\")"],
+    );
+    // Leading in the polls is no poll's report.
+    let (doc, _, quotes) = common::quotes_of(
+        "He will head to New Hampshire. He has had a big lead there in the most recent polls.",
+    );
+    assert!(common::describe(&doc, &quotes).is_empty());
+}
