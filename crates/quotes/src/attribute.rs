@@ -45,8 +45,9 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             if doc.passage_at(at).is_some() || !doc.is_word(at) {
                 continue;
             }
-            if let Some(d) =
-                possessed(doc, at, &sent, used).or_else(|| in_poll(doc, at, &sent, used))
+            if let Some(d) = possessed(doc, at, &sent, used)
+                .or_else(|| in_poll(doc, at, &sent, used))
+                .or_else(|| group_backing(doc, at, &sent))
             {
                 out.push(d);
                 continue;
@@ -216,6 +217,45 @@ fn poll_after(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> O
         cue: Some(at..at + 1),
         first: content.start,
         last: phrase.end - 1,
+    })
+}
+
+/// A group named by whom it backs or fights: "super PACs supporting Kasich and Rand Paul",
+/// "a group opposing the measure". The group takes the stance; the one it backs is the content.
+fn group_backing(doc: &Doc, at: usize, sent: &Range<usize>) -> Option<Draft> {
+    if !matches!(doc.word(at), "supporting" | "backing" | "opposing")
+        || at <= sent.start
+        || !matches!(
+            doc.word(at - 1),
+            "pac"
+                | "pacs"
+                | "group"
+                | "groups"
+                | "committee"
+                | "committees"
+                | "organization"
+                | "organizations"
+                | "campaign"
+                | "campaigns"
+        )
+    {
+        return None;
+    }
+    let speaker = crate::phrase::left_phrase(doc, at, sent.start)?;
+    let object = crate::phrase::right_phrase(doc, at + 1, sent.end)?;
+    // A list of those backed goes on past "and": "Kasich and Kentucky Sen. Rand Paul".
+    let end = match doc.word(object.end) {
+        "and" => crate::phrase::right_phrase(doc, object.end + 1, sent.end)
+            .map_or(object.end, |more| more.end),
+        _ => object.end,
+    };
+    Some(Draft {
+        content: doc.span(object.start..end),
+        kind: QuoteKind::Indirect,
+        speaker: Some(speaker.clone()),
+        cue: Some(at..at + 1),
+        first: speaker.start,
+        last: end - 1,
     })
 }
 

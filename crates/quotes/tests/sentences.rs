@@ -1995,3 +1995,18 @@ fn a_poll_named_after_its_clause_reports_it() {
     );
     assert!(common::describe(&doc, &quotes).is_empty());
 }
+
+#[test]
+fn a_group_named_by_whom_it_backs_takes_that_stance() {
+    check(
+        "Money poured in. The super PACs supporting Kasich and Kentucky Sen. Rand Paul bought \
+         airtime.",
+        &["Indirect [Kasich and Kentucky Sen. Rand Paul] speaker=Some(\"The super PACs\") \
+           cue=Some(\"supporting\")"],
+    );
+    // Not any noun before the participle: "voters supporting her" is no group's stance.
+    let (doc, _, quotes) =
+        common::quotes_of("The race is close. Many voters supporting her stayed home.");
+    let got = common::describe(&doc, &quotes);
+    assert!(got.iter().all(|g| !g.contains("cue=Some(\"supporting\")")), "{got:#?}");
+}
