@@ -331,8 +331,20 @@ fn count_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>> 
                     | "ten"
             )
     };
-    let last = cue_at.checked_sub(1).filter(|&k| k >= floor && counts(k))?;
     crate::lexicon::cue(doc.word(cue_at))?;
+    let before = cue_at.checked_sub(1).filter(|&k| k >= floor)?;
+    // "26% say", "those surveyed say".
+    let percent = doc.raw(before) == "%" && before > floor && doc.is_number(before - 1);
+    let asked = matches!(doc.word(before), "surveyed" | "polled" | "questioned" | "interviewed")
+        && before > floor
+        && matches!(
+            doc.word(before - 1),
+            "those" | "people" | "voters" | "respondents" | "adults" | "americans"
+        );
+    let last = if percent || asked { before - 1 } else { before };
+    if !(percent || asked || counts(last)) {
+        return None;
+    }
     let mut start = last;
     let pair = |start: usize, a: &str, b: &str| {
         start >= floor + 2 && doc.word(start - 2) == a && doc.word(start - 1) == b

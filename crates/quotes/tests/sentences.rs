@@ -1928,6 +1928,15 @@ fn a_count_of_people_speaks_as_polls_report_it() {
         &["Indirect [the party should take up the matter] speaker=Some(\"All but two\") \
            cue=Some(\"said\")"],
     );
+    check(
+        "The survey closed. On this issue, 47% say the nation should send troops. By double \
+         digits, those surveyed say stricter gun laws would help.",
+        &[
+            "Indirect [the nation should send troops] speaker=Some(\"47%\") cue=Some(\"say\")",
+            "Indirect [stricter gun laws would help] speaker=Some(\"those surveyed\") \
+             cue=Some(\"say\")",
+        ],
+    );
     // A year before the verb is no count of people.
     let (doc, _, quotes) = common::quotes_of("The rule changed in 2012 said nothing.");
     let got = common::describe(&doc, &quotes);
