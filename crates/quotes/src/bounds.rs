@@ -346,7 +346,10 @@ pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
         }
         let quoted_comma = closes_with_comma(doc, k);
         let joint = doc.is_punct(k, ",") || doc.is_punct(k, "—") || doc.is_punct(k, "--");
-        if !quoted_comma && (!joint || doc.passage_at(k).is_some()) {
+        // A comma right after the complementizer opens an aside inside the clause ("say that,
+        // even if they thought it was appropriate, a recount could not be done").
+        let opener = k == start + 1 && matches!(doc.word(start), "that" | "if" | "whether");
+        if !quoted_comma && (!joint || doc.passage_at(k).is_some()) || opener {
             continue;
         }
         let next = doc.word(k + 1);

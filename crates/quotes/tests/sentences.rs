@@ -2019,3 +2019,13 @@ fn a_group_named_by_whom_it_backs_takes_that_stance() {
     let got = common::describe(&doc, &quotes);
     assert!(got.iter().all(|g| !g.contains("cue=Some(\"supporting\")")), "{got:#?}");
 }
+
+#[test]
+fn a_comma_after_the_complementizer_opens_an_aside_in_the_clause() {
+    check(
+        "The bill stalled. Party officials say that, even if they thought it was right, a \
+         recount could not be done.",
+        &["Indirect [that, even if they thought it was right, a recount could not be done] \
+           speaker=Some(\"Party officials\") cue=Some(\"say\")"],
+    );
+}
