@@ -622,6 +622,15 @@ fn attribute(
             // "postings that included one saying that ...": a participle right after a noun,
             // opening a "that" clause, reports for that noun's phrase.
             if !after_comma && !governed && !setting {
+                // "..., with 30 percent of voters saying they have ...": the phrase after "with"
+                // speaks.
+                let absolute = speaker_before(doc, at, sent.start).filter(|r| {
+                    r.end == at && r.start > sent.start && doc.word(r.start - 1) == "with"
+                });
+                if let Some(speaker) = absolute {
+                    let start = clause_start(doc, at + 1, sent.end, c.takes_object);
+                    return forward(doc, start, sent, used, speaker, at..at + 1, c);
+                }
                 let noun = at > sent.start
                     && doc.is_word(at - 1)
                     && !doc.is_cap(at - 1)

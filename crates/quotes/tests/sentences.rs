@@ -2029,3 +2029,13 @@ fn a_comma_after_the_complementizer_opens_an_aside_in_the_clause() {
            speaker=Some(\"Party officials\") cue=Some(\"say\")"],
     );
 }
+
+#[test]
+fn the_phrase_after_with_speaks_for_its_participle() {
+    check(
+        "The poll is out. Trump improved his standing, with 30 percent of voters saying they \
+         have a positive view of him.",
+        &["Indirect [they have a positive view of him] speaker=Some(\"30 percent of voters\") \
+           cue=Some(\"saying\")"],
+    );
+}
