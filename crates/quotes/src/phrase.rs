@@ -298,6 +298,16 @@ pub fn speaker_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<us
         None => floor,
     };
     let r = speaker_phrase(doc, cue_at, floor)?;
+    // "One of the docs who sent the letter called", "A doctor who signed it said": the object
+    // of a relative clause is no speaker; the noun the clause describes is, with the clause.
+    if let Some(verb) = r.start.checked_sub(1).filter(|&v| v > floor + 1)
+        && doc.word(verb - 1) == "who"
+        && is_past(doc.word(verb))
+        && let Some(head) = left_phrase(doc, verb - 1, floor)
+    {
+        let head = with_complement(doc, head, floor);
+        return Some(head.start..r.end);
+    }
     // "have in the past said", "has on several occasions called": a time set between the
     // auxiliary and the cue, whose speaker stands before the auxiliary.
     if let Some(link) = r.start.checked_sub(1).filter(|&k| k > floor)

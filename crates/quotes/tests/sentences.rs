@@ -2039,3 +2039,15 @@ fn the_phrase_after_with_speaks_for_its_participle() {
            cue=Some(\"saying\")"],
     );
 }
+
+#[test]
+fn the_object_of_a_relative_clause_before_the_cue_is_no_speaker() {
+    check(
+        "Doctors wrote a letter. A doctor who signed it said Oz should be fired.",
+        &[
+            "Indirect [a letter] speaker=Some(\"Doctors\") cue=Some(\"wrote\")",
+            "Indirect [Oz should be fired] speaker=Some(\"A doctor who signed it\") \
+             cue=Some(\"said\")",
+        ],
+    );
+}
