@@ -787,6 +787,15 @@ fn verb(
     }
     if let Voice::Passive(by) = voice(doc, at, &sent) {
         return by.and_then(|speaker| {
+            // "was asked by host John Dickerson whether ...": what was asked follows the
+            // agent; the subject is the hearer.
+            let opens = |k: usize| matches!(doc.word(k), "whether" | "if" | "to" | "about");
+            if c.takes_object
+                && let Some(k) =
+                    (speaker.start + 1..speaker.end.min(sent.end) + 1).find(|&k| opens(k))
+            {
+                return forward(doc, k, sent, used, speaker.start..k, cue, c);
+            }
             let content = speaker_before(doc, at, sent.start)?;
             let kind = take_passages(doc, content.clone(), used);
             Some(Draft {

@@ -2051,3 +2051,13 @@ fn the_object_of_a_relative_clause_before_the_cue_is_no_speaker() {
         ],
     );
 }
+
+#[test]
+fn what_a_passive_hearer_was_asked_follows_the_agent() {
+    check(
+        "He spoke on Sunday. Sanders was asked by host John Dickerson whether his aim was \
+         similar to Kennedy's.",
+        &["Indirect [whether his aim was similar to Kennedy's] \
+           speaker=Some(\"host John Dickerson\") cue=Some(\"asked\")"],
+    );
+}
