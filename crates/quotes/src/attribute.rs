@@ -121,18 +121,8 @@ fn possessed(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Op
         });
         end = comma.unwrap_or(end);
     }
-    if words(doc, start..end) < 3 {
-        return None;
-    }
-    let kind = take_passages(doc, start..end, used);
-    Some(Draft {
-        content: doc.span(start..end),
-        kind,
-        speaker: Some(speaker.clone()),
-        cue: Some(at..at + 1),
-        first: speaker.start,
-        last: end - 1,
-    })
+    let first = speaker.start;
+    clause_report(doc, start..end, speaker, at..at + 1, first, end - 1, used)
 }
 
 /// A poll the sentence opens with reports its main clause: "In the new Post-ABC poll, the real
@@ -161,18 +151,7 @@ fn in_poll(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Opti
     }
     let start = comma + 1;
     let end = crate::ends::trimmed_end(doc, start, sent.end);
-    if words(doc, start..end) < 3 {
-        return None;
-    }
-    let kind = take_passages(doc, start..end, used);
-    Some(Draft {
-        content: doc.span(start..end),
-        kind,
-        speaker: Some(phrase),
-        cue: Some(at..at + 1),
-        first: at,
-        last: end - 1,
-    })
+    clause_report(doc, start..end, phrase, at..at + 1, at, end - 1, used)
 }
 
 /// A poll named after the clause it reports, at the sentence's end: "just 18 percent of
@@ -206,18 +185,11 @@ fn poll_after(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> O
     let content = sent.start..stop;
     let reports =
         content.clone().any(|k| cue(doc.word(k)).is_some() || doc.passage_at(k).is_some());
-    if reports || words(doc, content.clone()) < 3 {
+    if reports {
         return None;
     }
-    let kind = take_passages(doc, content.clone(), used);
-    Some(Draft {
-        content: doc.span(content.clone()),
-        kind,
-        speaker: Some(phrase.clone()),
-        cue: Some(at..at + 1),
-        first: content.start,
-        last: phrase.end - 1,
-    })
+    let (first, last) = (content.start, phrase.end - 1);
+    clause_report(doc, content, phrase, at..at + 1, first, last, used)
 }
 
 /// A group named by whom it backs or fights: "super PACs supporting Kasich and Rand Paul",
@@ -256,6 +228,31 @@ fn group_backing(doc: &Doc, at: usize, sent: &Range<usize>) -> Option<Draft> {
         cue: Some(at..at + 1),
         first: speaker.start,
         last: end - 1,
+    })
+}
+
+/// The report of a clause of at least three words, with its speaker and cue; the attribution
+/// covers tokens `first` to `last`.
+fn clause_report(
+    doc: &Doc,
+    content: Range<usize>,
+    speaker: Range<usize>,
+    cue: Range<usize>,
+    first: usize,
+    last: usize,
+    used: &mut [bool],
+) -> Option<Draft> {
+    if words(doc, content.clone()) < 3 {
+        return None;
+    }
+    let kind = take_passages(doc, content.clone(), used);
+    Some(Draft {
+        content: doc.span(content),
+        kind,
+        speaker: Some(speaker),
+        cue: Some(cue),
+        first,
+        last,
     })
 }
 
