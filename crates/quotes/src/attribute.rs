@@ -140,18 +140,24 @@ fn in_poll(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> Opti
     let poll =
         phrase.clone().any(|k| matches!(doc.word(k), "poll" | "polls" | "survey" | "surveys"));
     // A clause inside the phrase ("In a state where polls show ...") is no poll's name.
-    let clause = phrase.clone().any(|k| {
-        matches!(
-            doc.word(k),
-            "where" | "which" | "that" | "who" | "when" | "as" | "after" | "before"
-        ) || doc.passage_at(k).is_some()
-    });
+    let clause = holds_clause(doc, phrase.clone());
     if !poll || clause {
         return None;
     }
     let start = comma + 1;
     let end = crate::ends::trimmed_end(doc, start, sent.end);
     clause_report(doc, start..end, phrase, at..at + 1, at, end - 1, used)
+}
+
+/// True when a poll's phrase holds a clause or a quotation ("a memo released as polls
+/// closed", "a state where polls show"), so it names no poll.
+fn holds_clause(doc: &Doc, phrase: Range<usize>) -> bool {
+    phrase.into_iter().any(|k| {
+        matches!(
+            doc.word(k),
+            "where" | "which" | "that" | "who" | "when" | "as" | "after" | "before"
+        ) || doc.passage_at(k).is_some()
+    })
 }
 
 /// A poll named after the clause it reports, at the sentence's end: "just 18 percent of
@@ -169,12 +175,7 @@ fn poll_after(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> O
             || close - h <= 5
                 && matches!(doc.word(h + 1), "released" | "conducted" | "taken" | "published")
     });
-    let clause = phrase.clone().any(|k| {
-        matches!(
-            doc.word(k),
-            "where" | "which" | "that" | "who" | "when" | "as" | "after" | "before"
-        ) || doc.passage_at(k).is_some()
-    });
+    let clause = holds_clause(doc, phrase.clone());
     if !poll || clause || phrase.len() > 12 {
         return None;
     }
