@@ -310,42 +310,38 @@ impl TokenFeatures {
 /// The templates (by number) whose features hold the subject shape.
 const SUBJECT_TEMPLATES: [usize; 8] = [11, 14, 15, 16, 21, 25, 26, 30];
 
-/// The hash of [`bucket`]`(n)`, from a table made at compile time.
-pub(crate) fn bucket_hash(n: usize) -> u64 {
-    const NAMES: [&str; 9] = ["0", "1", "2", "3", "4-5", "6-8", "9-12", "13-20", "21+"];
-    const HASHES: [u64; 9] = {
-        let mut out = [0; 9];
-        let mut i = 0;
-        while i < 9 {
-            out[i] = str_hash(NAMES[i]);
-            i += 1;
-        }
-        out
-    };
-    let at = match n {
+/// The names of the buckets of a count of tokens ([`bucket`]).
+const BUCKETS: [&str; 9] = ["0", "1", "2", "3", "4-5", "6-8", "9-12", "13-20", "21+"];
+
+/// The bucket's place in [`BUCKETS`].
+fn bucket_index(n: usize) -> usize {
+    match n {
         0..=3 => n,
         4..=5 => 4,
         6..=8 => 5,
         9..=12 => 6,
         13..=20 => 7,
         _ => 8,
+    }
+}
+
+/// The hash of [`bucket`]`(n)`, from a table made at compile time.
+pub(crate) fn bucket_hash(n: usize) -> u64 {
+    const HASHES: [u64; 9] = {
+        let mut out = [0; 9];
+        let mut i = 0;
+        while i < 9 {
+            out[i] = str_hash(BUCKETS[i]);
+            i += 1;
+        }
+        out
     };
-    HASHES[at]
+    HASHES[bucket_index(n)]
 }
 
 /// A bucket for a count of tokens.
 pub(crate) fn bucket(n: usize) -> &'static str {
-    match n {
-        0 => "0",
-        1 => "1",
-        2 => "2",
-        3 => "3",
-        4..=5 => "4-5",
-        6..=8 => "6-8",
-        9..=12 => "9-12",
-        13..=20 => "13-20",
-        _ => "21+",
-    }
+    BUCKETS[bucket_index(n)]
 }
 
 /// Where a content's end is sought: the cue's token, the content's first token and the commas
