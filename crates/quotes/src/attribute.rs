@@ -8,7 +8,7 @@ use crate::bounds::{
 use crate::comment::as_comment;
 use crate::doc::Doc;
 use crate::ends::trimmed_end;
-use crate::learn::{COORDINATED, Model, RUNS_ON, SHORT};
+use crate::learn::{COORDINATED, RUNS_ON, SHORT};
 use crate::lexicon::{
     Cue, CueKind, cue, is_auxiliary, is_cue_modifier, is_determiner, is_object_pronoun,
     is_progressive, is_pronoun, is_subordinator, is_time_word,
@@ -52,6 +52,12 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
                 out.push(d);
                 continue;
             }
+            // Most words are neither in the lexicon nor candidates of the model: they head no
+            // cue, and the sentence's earlier reports need not be read for them.
+            let (known, handed) = lexicon_cue(doc, at);
+            if known.is_none() && !model.is_candidate_at(doc, at) && doc.word(at) != "put" {
+                continue;
+            }
             // A participle with no subject of its own ("..., the mayor said, adding that ...")
             // reports for the sentence's previous speaker.
             // An owner of a claim ("repeated his claim that ... and promised") is not the
@@ -71,7 +77,7 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             };
             let previous =
                 sentence.iter().rfind(|d| verbal(d) && !inside(d)).and_then(|d| d.speaker.clone());
-            let Some(c) = decide(doc, at, &sent, model, previous.is_some()) else {
+            let Some(c) = decide(doc, at, &sent, (known, handed), previous.is_some()) else {
                 continue;
             };
             // A verb joined inside an earlier report's content ("Police say he posed a threat
@@ -184,8 +190,7 @@ fn poll_after(doc: &Doc, at: usize, sent: &Range<usize>, used: &mut [bool]) -> O
         stop -= 1;
     }
     let content = sent.start..stop;
-    let reports =
-        content.clone().any(|k| cue(doc.word(k)).is_some() || doc.passage_at(k).is_some());
+    let reports = content.clone().any(|k| doc.cue(k).is_some() || doc.passage_at(k).is_some());
     if reports {
         return None;
     }
@@ -350,7 +355,7 @@ fn after_quotation(doc: &Doc, at: usize, sent: &Range<usize>) -> bool {
 /// True when the lexicon participle at `at` adds a report to its clause: ", saying that ...",
 /// ", adding: “...”".
 fn adds_report(doc: &Doc, at: usize, sent: &Range<usize>) -> bool {
-    let participle = cue(doc.word(at)).is_some_and(|c| c.kind == CueKind::Participle);
+    let participle = doc.cue(at).is_some_and(|c| c.kind == CueKind::Participle);
     let after_comma = at > sent.start && doc.is_punct(at - 1, ",");
     let next = at + 1;
     let report = doc.word(next) == "that"
@@ -363,8 +368,14 @@ fn adds_report(doc: &Doc, at: usize, sent: &Range<usize>) -> bool {
 /// cue when it scores above zero; a lexicon cue it accepts then needs no reported clause, since
 /// PolNeAR counts the object of "attacked", "criticized" or "endorsed" as content. Other words
 /// are left to the lexicon.
-fn decide(doc: &Doc, at: usize, sent: &Range<usize>, model: &Model, reported: bool) -> Option<Cue> {
-    let w = doc.word(at);
+fn decide(
+    doc: &Doc,
+    at: usize,
+    sent: &Range<usize>,
+    (known, handed): (Option<Cue>, bool),
+    reported: bool,
+) -> Option<Cue> {
+    let (w, model) = (doc.word(at), doc.model);
     // "Having said that, ...": "that" stands for what came before; nothing is reported.
     if at > 0
         && doc.word(at - 1) == "having"
@@ -399,15 +410,9 @@ fn decide(doc: &Doc, at: usize, sent: &Range<usize>, model: &Model, reported: bo
         return Some(learned_cue(w));
     }
     // An auxiliary before a cue ("must say", "can claim") is not the cue itself.
-    if is_cue_modifier(w) && cue(doc.word(at + 1)).is_some() {
+    if is_cue_modifier(w) && doc.cue(at + 1).is_some() {
         return None;
     }
-    // The infinitive after such a verb is read as the finite verb the lexicon knows ("continued
-    // to insist" as "insists"), and stands whatever its learned score.
-    let handed = at >= 2 && doc.word(at - 1) == "to" && passes_subject(doc.word(at - 2));
-    let known = if handed { finite_cue(w) } else { cue(w) };
-    // "pointed out" is a cue in 26 of its 28 uses in PolNeAR, "pointed" alone far less often.
-    let known = known.or_else(|| with_particle(doc, at).then_some(POINTED));
     // A capitalised word after another in a sentence that is not a headline is part of a
     // name ("the United States that day", "The Laura Ingraham Show"), not a cue. Only a word
     // that may be a cue is asked, so that names do not scan their sentence.
@@ -473,6 +478,17 @@ fn decide(doc: &Doc, at: usize, sent: &Range<usize>, model: &Model, reported: bo
     Some(known.map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))
 }
 
+/// The lexicon's reading of the word at `at`, and whether it is an infinitive handed on by a
+/// raising or aspectual verb before it. The infinitive is read as the finite verb the lexicon
+/// knows ("continued to insist" as "insists"), and stands whatever its learned score.
+fn lexicon_cue(doc: &Doc, at: usize) -> (Option<Cue>, bool) {
+    let w = doc.word(at);
+    let handed = at >= 2 && doc.word(at - 1) == "to" && passes_subject(doc.word(at - 2));
+    let known = if handed { finite_cue(w) } else { doc.cue(at) };
+    // "pointed out" is a cue in 26 of its 28 uses in PolNeAR, "pointed" alone far less often.
+    (known.or_else(|| with_particle(doc, at).then_some(POINTED)), handed)
+}
+
 /// True for a function word that heads no report of its own, whatever the learned score.
 fn never_heads(w: &str) -> bool {
     matches!(
@@ -528,9 +544,9 @@ fn cue_before_clause(doc: &Doc, at: usize) -> bool {
             doc.word(at + 1),
             "that" | "if" | "whether" | "he" | "she" | "they" | "we" | "i"
         )
-        || cue(doc.word(at)).is_some_and(|c| c.needs_clause)
+        || doc.cue(at).is_some_and(|c| c.needs_clause)
             && matches!(doc.word(at + 1), "he" | "she" | "they" | "we" | "i")
-        || cue(doc.word(at)).is_some() && doc.word(at + 1) == "that" && {
+        || doc.cue(at).is_some() && doc.word(at + 1) == "that" && {
             // A relative "that" ("a show that aired") is followed by its verb, a complementizer
             // by a subject.
             let after = doc.word(at + 2);
@@ -1114,7 +1130,7 @@ fn postposed(
                 (doc.marks[k] == Mark::NotMark || inside(k))
                     && !doc.is_punct(k, ",")
                     && !doc.is_punct(k, ":")
-                    && crate::lexicon::cue(doc.word(k)).is_none()
+                    && doc.cue(k).is_none()
             });
         // So is the clause after a comma whose predicate it quotes ("However laudable the goal,
         // using the tax ''is a misguided approach,'' he said").
@@ -1347,8 +1363,7 @@ fn forward(
         false => limit,
     };
     let limit = if object { object_end(doc, start, limit) } else { report_end(doc, start, limit) };
-    let mut buf = Vec::new();
-    let mut end = crate::ends::best_end(doc.model, doc, cue.start, start, limit, &sent, &mut buf);
+    let mut end = crate::ends::best_end(doc.model, doc, cue.start, start, limit, &sent);
     // A quotation later in the clause belongs to the report: the learned end does not cut it off.
     if doc.model.params.has(RUNS_ON) && (end..limit).any(|k| doc.passage_at(k).is_some()) {
         end = limit;

@@ -380,7 +380,7 @@ pub(crate) fn report_end(doc: &Doc, start: usize, limit: usize) -> usize {
 /// or before ", adding ..." that begins a second report.
 pub(crate) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     for k in start + 1..end {
-        let participle = |m: usize| cue(doc.word(m)).is_some_and(|c| c.kind == CueKind::Participle);
+        let participle = |m: usize| doc.cue(m).is_some_and(|c| c.kind == CueKind::Participle);
         let next_is_participle = doc.is_punct(k, ",")
             && (participle(k + 1) || doc.word(k + 1) == "and" && participle(k + 2));
         // "... and says", "... and repeatedly says".
@@ -389,7 +389,7 @@ pub(crate) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
             v += 1;
         }
         let next_is_verb = matches!(doc.word(k), "and" | "but")
-            && cue(doc.word(v)).is_some_and(|c| c.kind == CueKind::Verb);
+            && doc.cue(v).is_some_and(|c| c.kind == CueKind::Verb);
         if (next_is_participle || next_is_verb) && doc.passage_at(k).is_none() {
             return k;
         }
@@ -444,7 +444,7 @@ pub(crate) fn up_to_comma(doc: &Doc, mut d: Draft, start: usize) -> Draft {
 /// True when the participle cue at `at` opens its sentence, alone or after a preposition
 /// ("Bemoaning ...", "After saying ...").
 pub(crate) fn opens_with_participle(doc: &Doc, sent: &Range<usize>, at: usize) -> bool {
-    let participle = cue(doc.word(at)).is_some_and(|c| c.kind == CueKind::Participle)
+    let participle = doc.cue(at).is_some_and(|c| c.kind == CueKind::Participle)
         || doc.word(at).ends_with("ing") && doc.word(at) != "according";
     participle
         && (at == sent.start || at == sent.start + 1 && is_clause_preposition(doc.word(sent.start)))

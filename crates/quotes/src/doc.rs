@@ -138,6 +138,12 @@ impl<'a> Doc<'a> {
         self.lower_at.get(i).map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
     }
 
+    /// The cue the word at token `i` is ([`crate::lexicon::cue`]), found by its hash.
+    pub fn cue(&self, i: usize) -> Option<crate::lexicon::Cue> {
+        let hash = self.hash.get(i)?;
+        crate::lexicon::cue_hashed(self.word(i), *hash)
+    }
+
     /// The token's text as written.
     pub fn raw(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.span.of(self.text))

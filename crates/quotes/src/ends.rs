@@ -7,7 +7,7 @@
 
 use crate::bounds::clause_end;
 use crate::doc::Doc;
-use crate::features::{EndAt, extract_end};
+use crate::features::EndFeatures;
 use crate::learn::{Model, Table, head};
 use crate::lexicon::{cue, is_auxiliary, is_pronoun, is_subordinator};
 use crate::marks::Mark;
@@ -64,19 +64,17 @@ pub fn best_end(
     start: usize,
     limit: usize,
     sent: &Range<usize>,
-    buf: &mut Vec<u32>,
 ) -> usize {
     let mut best = (limit, f32::MIN);
-    let mut at = EndAt { cue_at, start, commas: 0 };
+    let features = EndFeatures::new(doc, cue_at, start, limit, sent, Table::Ends.tag());
+    let mut commas = 0;
     for k in start + 1..=limit {
-        at.commas += usize::from(doc.is_punct(k - 1, ","));
+        commas += usize::from(doc.is_punct(k - 1, ","));
         if k < limit && !may_end(doc, start, k) {
             continue;
         }
-        buf.clear();
-        extract_end(doc, at, k, limit, sent, Table::Ends.tag(), buf);
         let bonus = if k == limit { model.params.end } else { 0.0 };
-        let s = model.sum(buf) + bonus;
+        let s = model.sum(&features.at(doc, k, commas)) + bonus;
         // The limit wins ties, so that a model without weights keeps the whole clause.
         if s > best.1 || k == limit && s >= best.1 {
             best = (k, s);
@@ -120,18 +118,17 @@ pub fn end_items(doc: &Doc, items: &[(Span, Span)]) -> Vec<Item> {
         }
         let mut candidates = Vec::new();
         let mut gold = None;
-        let mut at = EndAt { cue_at, start, commas: 0 };
+        let features = EndFeatures::new(doc, cue_at, start, limit, &sent, Table::Ends.tag());
+        let mut commas = 0;
         for k in start + 1..=limit {
-            at.commas += usize::from(doc.is_punct(k - 1, ","));
+            commas += usize::from(doc.is_punct(k - 1, ","));
             if k < limit && !may_end(doc, start, k) {
                 continue;
             }
             if k == end {
                 gold = Some(candidates.len());
             }
-            let mut features = Vec::new();
-            extract_end(doc, at, k, limit, &sent, Table::Ends.tag(), &mut features);
-            candidates.push(features);
+            candidates.push(features.at(doc, k, commas).to_vec());
         }
         if let Some(gold) = gold {
             out.push(Item::Rank(Ranked { candidates, gold }));

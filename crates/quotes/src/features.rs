@@ -7,7 +7,7 @@
 
 use crate::doc::Doc;
 use crate::learn::TABLE_BITS;
-use crate::lexicon::{CueKind, cue, is_cue_modifier, is_pronoun};
+use crate::lexicon::{CueKind, is_cue_modifier, is_pronoun};
 use crate::marks::Mark;
 use crate::phrase::speaker_before;
 use std::ops::Range;
@@ -167,8 +167,8 @@ pub fn subject_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str 
     }
 }
 
-fn lexicon_class(w: &str) -> &'static str {
-    match cue(w) {
+fn lexicon_class(doc: &Doc, at: usize) -> &'static str {
+    match doc.cue(at) {
         None => "none",
         Some(c) => match c.kind {
             CueKind::According => "according",
@@ -224,7 +224,7 @@ impl TokenFeatures {
             n1: next(1),
             n2: next(2),
             nc: str_hash(next_class(doc, at, sent)),
-            lex: str_hash(lexicon_class(w)),
+            lex: str_hash(lexicon_class(doc, at)),
             suf: str_hash(suffix(w)),
             before: str_hash(before_class(doc, at, sent)),
             opens: at == sent.start,
@@ -278,17 +278,31 @@ impl TokenFeatures {
     /// The features that hold the subject shape `sc`, in template order
     /// ([`SUBJECT_TEMPLATES`]).
     fn subject(&self, sc: u64) -> [Hash; 8] {
+        self.subject_with(&self.subject_prefixes(), sc)
+    }
+
+    /// What the subject features hash before the shape: every part but the shape, up to the
+    /// shape's place in the template.
+    fn subject_prefixes(&self) -> [Hash; 8] {
         let TokenFeatures { wh, lh, nc, lex, suf, bucket, .. } = *self;
         [
-            Hash::new(11).add(sc),
-            Hash::new(14).add(wh).add(sc),
-            Hash::new(15).add(sc).add(nc),
-            Hash::new(16).add(lex).add(nc).add(sc),
-            Hash::new(21).add(lh).add(nc).add(sc),
-            Hash::new(25).add(suf).add(sc),
-            Hash::new(26).add(suf).add(nc).add(sc),
-            Hash::new(30).add(bucket).add(sc),
+            Hash::new(11),
+            Hash::new(14).add(wh),
+            Hash::new(15),
+            Hash::new(16).add(lex).add(nc),
+            Hash::new(21).add(lh).add(nc),
+            Hash::new(25).add(suf),
+            Hash::new(26).add(suf).add(nc),
+            Hash::new(30).add(bucket),
         ]
+    }
+
+    /// The subject features from their [`Self::subject_prefixes`] and the shape `sc`.
+    fn subject_with(&self, prefixes: &[Hash; 8], sc: u64) -> [Hash; 8] {
+        let mut out = prefixes.map(|p| p.add(sc));
+        // Template 15 puts what follows the token after the shape.
+        out[2] = out[2].add(self.nc);
+        out
     }
 
     /// The slots of every feature with the subject shape `sc`, in template order.
@@ -301,9 +315,19 @@ impl TokenFeatures {
         self.fixed().map(|h| h.done(table))
     }
 
-    /// The slots of the features with the subject shape `sc`.
-    pub fn subject_slots(&self, sc: &str, table: u32) -> [u32; 8] {
-        self.subject(str_hash(sc)).map(|h| h.done(table))
+    /// The slots of the features with each subject shape of [`SUBJECT_CLASSES`], in its order.
+    pub fn every_subject_slots(&self, table: u32) -> [[u32; 8]; 4] {
+        const SHAPES: [u64; 4] = {
+            let mut out = [0; 4];
+            let mut i = 0;
+            while i < 4 {
+                out[i] = str_hash(SUBJECT_CLASSES[i]);
+                i += 1;
+            }
+            out
+        };
+        let prefixes = self.subject_prefixes();
+        SHAPES.map(|sc| self.subject_with(&prefixes, sc).map(|h| h.done(table)))
     }
 }
 
@@ -344,65 +368,94 @@ pub(crate) fn bucket(n: usize) -> &'static str {
     BUCKETS[bucket_index(n)]
 }
 
-/// Where a content's end is sought: the cue's token, the content's first token and the commas
-/// passed since it.
-#[derive(Clone, Copy, Debug)]
-pub struct EndAt {
-    pub cue_at: usize,
-    pub start: usize,
-    pub commas: usize,
+/// The features of a content's candidate ends ([`EndFeatures::at`]), with the parts that every
+/// end of one content shares (the cue's lemma, the word that opens the content, how far its
+/// limit lies) hashed once.
+pub struct EndFeatures {
+    start: usize,
+    limit: usize,
+    sent: Range<usize>,
+    table: u32,
+    /// Templates 108 and 113 with the cue's lemma, 109 and 112 with the opener, 116 with the
+    /// opener and the limit's distance, for an inner end and for the limit.
+    cue_here: Hash,
+    cue_from: Hash,
+    opener_here: Hash,
+    opener_here_after: Hash,
+    opener_span: [Hash; 2],
 }
 
-/// Pushes the hashed features for "the content `at` describes ends right before token `k`"
-/// (at most at `limit`) onto `out`.
-pub fn extract_end(
-    doc: &Doc,
-    at: EndAt,
-    k: usize,
-    limit: usize,
-    sent: &Range<usize>,
-    table: u32,
-    out: &mut Vec<u32>,
-) {
-    let EndAt { cue_at, start, commas } = at;
-    const LIMIT: u64 = str_hash("limit");
-    const AFTER_QUOTE: u64 = str_hash("after-quote");
-    let last = if k == limit { LIMIT } else { INNER };
-    let closes = if doc.marks[k - 1] == Mark::Close { AFTER_QUOTE } else { DASH };
-    let (here, before, after) =
-        (slot(doc, k, sent), slot(doc, k - 1, sent), slot(doc, k + 1, sent));
-    let cue = str_hash(lemma(doc.word(cue_at)));
-    let opener = match doc.word(start) {
-        w @ ("that" | "to" | "if" | "whether" | "how" | "what" | "as" | "for" | "about") => w,
-        _ if doc.marks[start] != Mark::NotMark => "<quote>",
-        _ => "-",
-    };
-    let opener = str_hash(opener);
-    let from_start = bucket_hash(k - start);
-    let feats = [
-        Hash::new(100),
-        Hash::new(101).add(here),
-        Hash::new(102).add(before),
-        Hash::new(103).add(after),
-        Hash::new(104).add(here).add(after),
-        Hash::new(105).add(before).add(here),
-        Hash::new(106).add(from_start),
-        Hash::new(107).add(bucket_hash(sent.end.saturating_sub(k))),
-        Hash::new(108).add(cue).add(here),
-        Hash::new(109).add(opener).add(here),
-        Hash::new(110).add(bucket_hash(commas)).add(here),
-        Hash::new(111).add(here).add(from_start),
-        Hash::new(112).add(opener).add(here).add(after),
-        Hash::new(113).add(cue).add(from_start),
-        Hash::new(114).add(last),
-        Hash::new(115).add(last).add(here),
-        Hash::new(116).add(last).add(opener).add(bucket_hash(limit - start)),
-        Hash::new(117).add(closes).add(here),
-        Hash::new(118).add(before).add(here).add(after),
-        Hash::new(119).add(bucket_hash(limit - k)).add(here),
-    ];
-    out.extend(feats.into_iter().map(|h| h.done(table)));
+impl EndFeatures {
+    /// The shared parts for a content that starts at `start` after the cue at `cue_at` and
+    /// ends at most at `limit`.
+    pub fn new(
+        doc: &Doc,
+        cue_at: usize,
+        start: usize,
+        limit: usize,
+        sent: &Range<usize>,
+        table: u32,
+    ) -> EndFeatures {
+        let cue = str_hash(lemma(doc.word(cue_at)));
+        let opener = match doc.word(start) {
+            w @ ("that" | "to" | "if" | "whether" | "how" | "what" | "as" | "for" | "about") => w,
+            _ if doc.marks[start] != Mark::NotMark => "<quote>",
+            _ => "-",
+        };
+        let opener = str_hash(opener);
+        let span = bucket_hash(limit - start);
+        EndFeatures {
+            start,
+            limit,
+            sent: sent.clone(),
+            table,
+            cue_here: Hash::new(108).add(cue),
+            cue_from: Hash::new(113).add(cue),
+            opener_here: Hash::new(109).add(opener),
+            opener_here_after: Hash::new(112).add(opener),
+            opener_span: [INNER, END_LIMIT].map(|l| Hash::new(116).add(l).add(opener).add(span)),
+        }
+    }
+
+    /// The slots of the features for "the content ends right before token `k`", `commas`
+    /// commas after its start.
+    pub fn at(&self, doc: &Doc, k: usize, commas: usize) -> [u32; 20] {
+        const AFTER_QUOTE: u64 = str_hash("after-quote");
+        let (start, limit, sent) = (self.start, self.limit, &self.sent);
+        let is_limit = k == limit;
+        let last = if is_limit { END_LIMIT } else { INNER };
+        let closes = if doc.marks[k - 1] == Mark::Close { AFTER_QUOTE } else { DASH };
+        let (here, before, after) =
+            (slot(doc, k, sent), slot(doc, k - 1, sent), slot(doc, k + 1, sent));
+        let from_start = bucket_hash(k - start);
+        let feats = [
+            Hash::new(100),
+            Hash::new(101).add(here),
+            Hash::new(102).add(before),
+            Hash::new(103).add(after),
+            Hash::new(104).add(here).add(after),
+            Hash::new(105).add(before).add(here),
+            Hash::new(106).add(from_start),
+            Hash::new(107).add(bucket_hash(sent.end.saturating_sub(k))),
+            self.cue_here.add(here),
+            self.opener_here.add(here),
+            Hash::new(110).add(bucket_hash(commas)).add(here),
+            Hash::new(111).add(here).add(from_start),
+            self.opener_here_after.add(here).add(after),
+            self.cue_from.add(from_start),
+            Hash::new(114).add(last),
+            Hash::new(115).add(last).add(here),
+            self.opener_span[usize::from(is_limit)],
+            Hash::new(117).add(closes).add(here),
+            Hash::new(118).add(before).add(here).add(after),
+            Hash::new(119).add(bucket_hash(limit - k)).add(here),
+        ];
+        feats.map(|h| h.done(self.table))
+    }
 }
+
+/// Marks the end at a content's limit in [`EndFeatures`].
+const END_LIMIT: u64 = str_hash("limit");
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@
 //! lexicon alone decides.
 
 use crate::doc::Doc;
-use crate::features::{self, SUBJECT_CLASSES, TokenFeatures, str_hash};
+use crate::features::{self, TokenFeatures, str_hash};
 use crate::lexicon::is_cue_modifier;
 use crate::perceptron::Example;
 use crate::phrase::looks_verbal;
@@ -168,9 +168,9 @@ impl Model {
             fixed_abs += weight(f).abs();
         }
         let (mut lo, mut hi, mut part_abs) = (f32::INFINITY, f32::NEG_INFINITY, 0.0f32);
-        for class in SUBJECT_CLASSES {
+        for slots in token.every_subject_slots(tag) {
             let (mut part, mut abs) = (0.0f32, 0.0f32);
-            for f in token.subject_slots(class, tag) {
+            for f in slots {
                 part += weight(f);
                 abs += weight(f).abs();
             }

@@ -81,13 +81,10 @@ pub fn straight(text: &str, span: Span) -> Mark {
 /// Reads doubled apostrophes (`''`, a double mark in some archives) as one mark: the first
 /// token carries an opening mark and the second a closing one, so that a passage spans both.
 pub fn doubled_apostrophes(text: &str, tokens: &[Token], marks: &mut [Mark]) {
+    let apostrophe = |s: Span| s.end == s.start + 1 && text.as_bytes().get(s.start) == Some(&b'\'');
     for i in 1..tokens.len() {
         let (a, b) = (tokens[i - 1].span, tokens[i].span);
-        if a.of(text) != "'"
-            || b.of(text) != "'"
-            || a.end != b.start
-            || marks[i - 1] != Mark::NotMark
-        {
+        if !apostrophe(a) || !apostrophe(b) || a.end != b.start || marks[i - 1] != Mark::NotMark {
             continue;
         }
         match straight(text, Span::new(a.start, b.end)) {

@@ -127,7 +127,7 @@ fn completes<'d>(doc: &Doc, drafts: &'d mut [Draft], passage: &Passage) -> Optio
     let between = d.last + 1..lead.unwrap_or(passage.open);
     let open = between.clone().all(|k| {
         doc.marks[k] == Mark::NotMark
-            && crate::lexicon::cue(doc.word(k)).is_none()
+            && doc.cue(k).is_none()
             && ![",", ";", ":", "—", "–", "(", ")", "."].iter().any(|p| doc.is_punct(k, p))
     });
     (open && between.len() <= COMPLETES_REACH && cue.end <= d.last).then_some(d)

@@ -341,7 +341,7 @@ fn count_before(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>> 
                     | "ten"
             )
     };
-    crate::lexicon::cue(doc.word(cue_at))?;
+    doc.cue(cue_at)?;
     let before = cue_at.checked_sub(1).filter(|&k| k >= floor)?;
     // "26% say", "those surveyed say".
     let percent = doc.raw(before) == "%" && before > floor && doc.is_number(before - 1);
@@ -410,7 +410,7 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
         && (matches!(doc.word(q), "all" | "some" | "many" | "both" | "most" | "others")
             // "Several said", but "Several cast members said": a verb the lexicon knows.
             || matches!(doc.word(q), "several" | "few" | "none")
-                && crate::lexicon::cue(doc.word(cue_at)).is_some())
+                && doc.cue(cue_at).is_some())
         && (q == floor || !doc.is_word(q - 1) || matches!(doc.word(q - 1), "but" | "and" | "yet"))
     {
         return Some(q..cue_at);
@@ -430,9 +430,8 @@ fn speaker_phrase(doc: &Doc, cue_at: usize, floor: usize) -> Option<Range<usize>
             // A capitalised "-ly" word is a name ("Rep. David Jolly said"), not an adverb; at
             // the sentence's start only right before a verb of saying ("Jolly said", but
             // "Deeply divided over ...").
-            let name = doc.is_cap(j - 1)
-                && (j - 1 > floor
-                    || j == cue_at && crate::lexicon::cue(doc.word(cue_at)).is_some());
+            let name =
+                doc.is_cap(j - 1) && (j - 1 > floor || j == cue_at && doc.cue(cue_at).is_some());
             is_cue_modifier(w)
                 || w.ends_with("ly") && looks_verbal(w) && !name
                 || is_negated(w)

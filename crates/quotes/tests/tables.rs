@@ -4,7 +4,7 @@
 mod common;
 
 use parallax_quotes::doc::Doc;
-use parallax_quotes::features::{EndAt, extract, extract_end};
+use parallax_quotes::features::{EndFeatures, extract};
 use parallax_quotes::learn::{BITS, TABLE_BITS, Table};
 
 /// The token index of the first word `w` in the document.
@@ -21,9 +21,11 @@ fn each_decision_hashes_into_its_own_table() {
     let said = at(&doc, "said");
     let mut cues = Vec::new();
     extract(&doc, said, &sent, Table::Cues.tag(), &mut cues);
-    let mut ends = Vec::new();
-    let end_at = EndAt { cue_at: said, start: said + 1, commas: 0 };
-    extract_end(&doc, end_at, sent.end - 1, sent.end - 1, &sent, Table::Ends.tag(), &mut ends);
+    let limit = sent.end - 1;
+    let ends = EndFeatures::new(&doc, said, said + 1, limit, &sent, Table::Ends.tag());
+    let (ends, inner) = (ends.at(&doc, limit, 0), ends.at(&doc, limit - 1, 0));
+    // The limit is told from an inner end.
+    assert_ne!(ends, inner);
     assert!(!cues.is_empty() && !ends.is_empty());
     assert!(cues.iter().all(|&f| f >> TABLE_BITS == Table::Cues.tag()));
     assert!(ends.iter().all(|&f| f >> TABLE_BITS == Table::Ends.tag()));
