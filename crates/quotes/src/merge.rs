@@ -192,5 +192,19 @@ pub(crate) fn clause_around(doc: &Doc, passage: &Passage) -> Option<Range<usize>
             break;
         }
     }
-    (start < passage.open).then_some(start..passage.last + 1)
+    // A "that" clause runs on past the quoted words to its own end ("a clear message that
+    // the “elites” in this country don't need to obey our laws").
+    // A passage closed by punctuation ("the cast of the “Planet of the Apes,” the network's
+    // anchor reacted") ends its clause there.
+    let mut end = passage.last + 1;
+    let closed = doc.is_punct(end, ",") || doc.is_punct(passage.last.saturating_sub(1), ",");
+    if doc.word(start) == "that" && doc.is_word(end) && !doc.is_cap(end) && !closed {
+        let limit = crate::bounds::clause_end(doc, start, sent.end);
+        end = end.max(crate::ends::trimmed_end(
+            doc,
+            start,
+            crate::bounds::report_end(doc, start, limit),
+        ));
+    }
+    (start < passage.open).then_some(start..end)
 }

@@ -2061,3 +2061,22 @@ fn what_a_passive_hearer_was_asked_follows_the_agent() {
            speaker=Some(\"host John Dickerson\") cue=Some(\"asked\")"],
     );
 }
+
+#[test]
+fn a_that_clause_quoting_some_words_runs_on_to_its_end() {
+    check(
+        "This decision destroys faith in our justice system. It sends a clear message that the \
+         \"elites\" in this country need not obey our laws.",
+        &["Direct [that the \"elites\" in this country need not obey our laws] speaker=None \
+           cue=None"],
+    );
+}
+
+#[test]
+fn a_quotation_closed_by_its_comma_ends_the_clause_it_quotes_in() {
+    check(
+        "This decision destroys faith in our justice system. It sends a clear message that the \
+         \"elites,\" in this country, need not obey our laws.",
+        &["Direct [that the \"elites,\"] speaker=None cue=None"],
+    );
+}
