@@ -96,61 +96,70 @@ fn lemma(w: &str) -> &str {
     w
 }
 
+/// The [`str_hash`] of a literal, worked out at compile time.
+macro_rules! hashed {
+    ($s:literal) => {{
+        const H: u64 = str_hash($s);
+        H
+    }};
+}
+
 /// The last three characters of a word.
 fn suffix(w: &str) -> &str {
     w.char_indices().rev().nth(2).map_or(w, |(i, _)| &w[i..])
 }
 
-/// What opens after the token at `at`: the class of the next token, adjuncts not skipped.
-fn next_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str {
+/// What opens after the token at `at`, hashed: the class of the next token, adjuncts not
+/// skipped.
+fn next_class(doc: &Doc, at: usize, sent: &Range<usize>) -> u64 {
     let k = at + 1;
     if k >= sent.end {
-        return "end";
+        return hashed!("end");
     }
     if doc.marks[k] != Mark::NotMark {
-        return "quote";
+        return hashed!("quote");
     }
     if doc.is_punct(k, ",") {
         return if doc.marks.get(k + 1).is_some_and(|m| *m != Mark::NotMark) {
-            "comma-quote"
+            hashed!("comma-quote")
         } else {
-            "comma"
+            hashed!("comma")
         };
     }
     if doc.is_punct(k, ":") {
-        return "colon";
+        return hashed!("colon");
     }
     if !doc.is_word(k) {
-        return "punct";
+        return hashed!("punct");
     }
     match doc.word(k) {
-        "that" => "that",
-        "to" => "to",
-        "for" => "for",
-        "on" => "on",
-        "of" => "of",
-        w if is_pronoun(w) => "pronoun",
-        _ if doc.is_cap(k) => "cap",
-        _ => "word",
+        "that" => hashed!("that"),
+        "to" => hashed!("to"),
+        "for" => hashed!("for"),
+        "on" => hashed!("on"),
+        "of" => hashed!("of"),
+        w if is_pronoun(w) => hashed!("pronoun"),
+        _ if doc.is_cap(k) => hashed!("cap"),
+        _ => hashed!("word"),
     }
 }
 
-/// What stands right before the token: a determiner or possessive (a noun's use: "the
+/// What stands right before the token, hashed: a determiner or possessive (a noun's use: "the
 /// report", "his refusal"), "to" (an infinitive), a comma, or another word.
-fn before_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str {
+fn before_class(doc: &Doc, at: usize, sent: &Range<usize>) -> u64 {
     if at == sent.start {
-        return "start";
+        return hashed!("start");
     }
     let k = at - 1;
     if doc.is_punct(k, ",") {
-        return "comma";
+        return hashed!("comma");
     }
     match doc.word(k) {
         "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "'s"
-        | "’s" => "det",
-        "to" => "to",
-        "" => "other",
-        _ => "word",
+        | "’s" => hashed!("det"),
+        "to" => hashed!("to"),
+        "" => hashed!("other"),
+        _ => hashed!("word"),
     }
 }
 
@@ -167,14 +176,15 @@ pub fn subject_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str 
     }
 }
 
-fn lexicon_class(doc: &Doc, at: usize) -> &'static str {
+/// What the lexicon makes of the token, hashed: no cue, or the kind of cue it is.
+fn lexicon_class(doc: &Doc, at: usize) -> u64 {
     match doc.cue(at) {
-        None => "none",
+        None => hashed!("none"),
         Some(c) => match c.kind {
-            CueKind::According => "according",
-            CueKind::Participle => "participle",
-            CueKind::Verb if c.needs_clause => "clause-verb",
-            CueKind::Verb => "verb",
+            CueKind::According => hashed!("according"),
+            CueKind::Participle => hashed!("participle"),
+            CueKind::Verb if c.needs_clause => hashed!("clause-verb"),
+            CueKind::Verb => hashed!("verb"),
         },
     }
 }
@@ -223,10 +233,10 @@ impl TokenFeatures {
             p2: prev(2),
             n1: next(1),
             n2: next(2),
-            nc: str_hash(next_class(doc, at, sent)),
-            lex: str_hash(lexicon_class(doc, at)),
+            nc: next_class(doc, at, sent),
+            lex: lexicon_class(doc, at),
             suf: str_hash(suffix(w)),
-            before: str_hash(before_class(doc, at, sent)),
+            before: before_class(doc, at, sent),
             opens: at == sent.start,
             has_passage: first.is_some_and(|p| p.open < sent.end),
             before_mark: first.is_some_and(|p| p.close.is_some_and(|c| c < at)),
