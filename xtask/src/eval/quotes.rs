@@ -196,11 +196,12 @@ fn outside(o: &AnnotateOutput, golds: &[Q]) -> usize {
 }
 
 /// Rounds over the dev inputs; each time reported is the median round.
-const ROUNDS: usize = 5;
+const ROUNDS: usize = 11;
 
 /// The whole pipeline's time and quote extraction's alone (over the pipeline's analyses and
 /// entities), each the median of [`ROUNDS`] rounds, so that one slow round on a shared machine
-/// does not move the share.
+/// does not move the share. The two are timed in turns, round by round, so that a change in the
+/// machine's load falls on both.
 fn speed(records: &[InputRecord]) -> Speed {
     let pipeline = parallax_pipeline::PipelineConfig::default().build();
     let docs: Vec<_> = records
@@ -227,26 +228,33 @@ fn speed(records: &[InputRecord]) -> Speed {
             table: d.annotations.entity_table.clone(),
         })
         .collect();
-    let pipeline_secs =
-        median_secs(|| records.iter().map(parallax_pipeline::annotate_record).count());
-    let quotes_secs = median_secs(|| {
-        docs.iter()
-            .zip(&entities)
-            .map(|(d, e)| parallax_quotes::annotate(&d.doc.text, &d.analysis, e, annotator).len())
-            .sum()
-    });
+    let mut pipeline_secs = Vec::with_capacity(ROUNDS);
+    let mut quotes_secs = Vec::with_capacity(ROUNDS);
+    for _ in 0..ROUNDS {
+        pipeline_secs
+            .push(timed(|| records.iter().map(parallax_pipeline::annotate_record).count()));
+        quotes_secs.push(timed(|| {
+            docs.iter()
+                .zip(&entities)
+                .map(|(d, e)| {
+                    parallax_quotes::annotate(&d.doc.text, &d.analysis, e, annotator).len()
+                })
+                .sum()
+        }));
+    }
+    let (pipeline_secs, quotes_secs) = (median(pipeline_secs), median(quotes_secs));
     Speed { bytes: records.iter().map(|r| r.text.len()).sum(), pipeline_secs, quotes_secs }
 }
 
-/// The median seconds of [`ROUNDS`] runs of `round`.
-fn median_secs(mut round: impl FnMut() -> usize) -> f64 {
-    let mut secs: Vec<f64> = (0..ROUNDS)
-        .map(|_| {
-            let started = Instant::now();
-            std::hint::black_box(round());
-            started.elapsed().as_secs_f64()
-        })
-        .collect();
+/// The seconds one run of `round` takes.
+fn timed(round: impl FnOnce() -> usize) -> f64 {
+    let started = Instant::now();
+    std::hint::black_box(round());
+    started.elapsed().as_secs_f64()
+}
+
+/// The median of some timings.
+fn median(mut secs: Vec<f64>) -> f64 {
     secs.sort_by(f64::total_cmp);
-    secs[ROUNDS / 2]
+    secs[secs.len() / 2]
 }
