@@ -327,15 +327,7 @@ impl TokenFeatures {
 
     /// The slots of the features with each subject shape of [`SUBJECT_CLASSES`], in its order.
     pub fn every_subject_slots(&self, table: u32) -> [[u32; 8]; 4] {
-        const SHAPES: [u64; 4] = {
-            let mut out = [0; 4];
-            let mut i = 0;
-            while i < 4 {
-                out[i] = str_hash(SUBJECT_CLASSES[i]);
-                i += 1;
-            }
-            out
-        };
+        const SHAPES: [u64; 4] = hash_all(SUBJECT_CLASSES);
         let prefixes = self.subject_prefixes();
         SHAPES.map(|sc| self.subject_with(&prefixes, sc).map(|h| h.done(table)))
     }
@@ -359,17 +351,20 @@ fn bucket_index(n: usize) -> usize {
     }
 }
 
+/// The [`str_hash`] of each name, worked out at compile time.
+const fn hash_all<const N: usize>(names: [&str; N]) -> [u64; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = str_hash(names[i]);
+        i += 1;
+    }
+    out
+}
+
 /// The hash of [`bucket`]`(n)`, from a table made at compile time.
 pub(crate) fn bucket_hash(n: usize) -> u64 {
-    const HASHES: [u64; 9] = {
-        let mut out = [0; 9];
-        let mut i = 0;
-        while i < 9 {
-            out[i] = str_hash(BUCKETS[i]);
-            i += 1;
-        }
-        out
-    };
+    const HASHES: [u64; 9] = hash_all(BUCKETS);
     HASHES[bucket_index(n)]
 }
 
