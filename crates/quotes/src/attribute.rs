@@ -36,7 +36,6 @@ pub struct Draft {
 
 /// Every attribution a cue of the document makes; `used[p]` is set for each passage taken.
 pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
-    let model = doc.model;
     let mut out: Vec<Draft> = Vec::new();
     for s in 0..doc.analysis.sentences.len() {
         let sent = doc.sentence(s);
@@ -54,8 +53,8 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             }
             // Most words are neither in the lexicon nor candidates of the model: they head no
             // cue, and the sentence's earlier reports need not be read for them.
-            let (known, handed) = lexicon_cue(doc, at);
-            if known.is_none() && !model.is_candidate_at(doc, at) && doc.word(at) != "put" {
+            let reading = Reading::of(doc, at);
+            if reading.known.is_none() && !reading.candidate && doc.word(at) != "put" {
                 continue;
             }
             // A participle with no subject of its own ("..., the mayor said, adding that ...")
@@ -77,7 +76,7 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             };
             let previous =
                 sentence.iter().rfind(|d| verbal(d) && !inside(d)).and_then(|d| d.speaker.clone());
-            let Some(c) = decide(doc, at, &sent, (known, handed), previous.is_some()) else {
+            let Some(c) = decide(doc, at, &sent, reading, previous.is_some()) else {
                 continue;
             };
             // A verb joined inside an earlier report's content ("Police say he posed a threat
@@ -372,9 +371,10 @@ fn decide(
     doc: &Doc,
     at: usize,
     sent: &Range<usize>,
-    (known, handed): (Option<Cue>, bool),
+    reading: Reading,
     reported: bool,
 ) -> Option<Cue> {
+    let Reading { known, handed, candidate } = reading;
     let (w, model) = (doc.word(at), doc.model);
     // "Having said that, ...": "that" stands for what came before; nothing is reported.
     if at > 0
@@ -419,7 +419,7 @@ fn decide(
     if doc.is_cap(at)
         && at > sent.start
         && doc.is_cap(at - 1)
-        && (known.is_some() || model.is_candidate_at(doc, at))
+        && (known.is_some() || candidate)
         && !headline(doc, sent)
     {
         return None;
@@ -434,7 +434,7 @@ fn decide(
     if reported && w.ends_with("ing") && at > sent.start && doc.is_punct(at - 1, ",") && resumes() {
         return None;
     }
-    if !model.is_candidate_at(doc, at) || known.is_none() && never_heads(w) {
+    if !candidate || known.is_none() && never_heads(w) {
         return known;
     }
     // A word the lexicon does not know is a noun after an article or an owner ("the authors",
@@ -478,15 +478,28 @@ fn decide(
     Some(known.map_or_else(|| learned_cue(w), |c| Cue { needs_clause: false, ..c }))
 }
 
-/// The lexicon's reading of the word at `at`, and whether it is an infinitive handed on by a
-/// raising or aspectual verb before it. The infinitive is read as the finite verb the lexicon
-/// knows ("continued to insist" as "insists"), and stands whatever its learned score.
-fn lexicon_cue(doc: &Doc, at: usize) -> (Option<Cue>, bool) {
-    let w = doc.word(at);
-    let handed = at >= 2 && doc.word(at - 1) == "to" && passes_subject(doc.word(at - 2));
-    let known = if handed { finite_cue(w) } else { doc.cue(at) };
-    // "pointed out" is a cue in 26 of its 28 uses in PolNeAR, "pointed" alone far less often.
-    (known.or_else(|| with_particle(doc, at).then_some(POINTED)), handed)
+/// What the lexicon and the learned model make of a word, read once per token.
+#[derive(Clone, Copy)]
+struct Reading {
+    /// The lexicon's cue.
+    known: Option<Cue>,
+    /// An infinitive handed on by a raising or aspectual verb before it, read as the finite
+    /// verb the lexicon knows ("continued to insist" as "insists"); it stands whatever its
+    /// learned score.
+    handed: bool,
+    /// The learned model may read the word as a cue's head.
+    candidate: bool,
+}
+
+impl Reading {
+    fn of(doc: &Doc, at: usize) -> Reading {
+        let w = doc.word(at);
+        let handed = at >= 2 && doc.word(at - 1) == "to" && passes_subject(doc.word(at - 2));
+        let known = if handed { finite_cue(w) } else { doc.cue(at) };
+        // "pointed out" is a cue in 26 of its 28 uses in PolNeAR, "pointed" alone far less often.
+        let known = known.or_else(|| with_particle(doc, at).then_some(POINTED));
+        Reading { known, handed, candidate: doc.model.is_candidate_at(doc, at) }
+    }
 }
 
 /// True for a function word that heads no report of its own, whatever the learned score.
