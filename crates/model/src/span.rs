@@ -26,6 +26,7 @@ impl Span {
     }
 
     /// The text this span covers.
+    #[inline]
     pub fn of<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }

@@ -52,8 +52,9 @@ impl<'a> Doc<'a> {
         let mut prev_end = 0;
         for (i, t) in tokens.iter().enumerate() {
             let from = lower.len() as u32;
-            if t.kind == TokenKind::Word {
-                let raw = t.span.of(text);
+            let raw = t.span.of(text);
+            let word = t.kind == TokenKind::Word;
+            if word {
                 if raw.is_ascii() {
                     lower.push_str(raw);
                     lower[from as usize..].make_ascii_lowercase();
@@ -64,15 +65,11 @@ impl<'a> Doc<'a> {
                 }
             }
             lower_at.push((from, lower.len() as u32));
-            let written =
-                if t.kind == TokenKind::Word { &lower[from as usize..] } else { t.span.of(text) };
+            let written = if word { &lower[from as usize..] } else { raw };
             hash.push(str_hash(written));
-            cap.push(
-                t.kind == TokenKind::Word
-                    && t.span.of(text).chars().next().is_some_and(char::is_uppercase),
-            );
-            let gap = text.get(prev_end..t.span.start).unwrap_or("");
-            para_start.push(i == 0 || gap.contains('\n'));
+            cap.push(word && raw.chars().next().is_some_and(char::is_uppercase));
+            let gap = text.as_bytes().get(prev_end..t.span.start).unwrap_or_default();
+            para_start.push(i == 0 || gap.contains(&b'\n'));
             prev_end = t.span.end;
         }
         // Only punctuation may be a quotation mark.

@@ -59,7 +59,8 @@ fn country(kb: &Kb, name: &str) -> Option<Hit> {
     Some(Hit::Country { code: m.country.code.clone(), norp: m.norp })
 }
 
-fn place(kb: &Kb, name: &str) -> Option<Hit> {
+/// The place a name is, read alone: what [`lookup`] finds for a GPE that is no country.
+pub fn place(kb: &Kb, name: &str) -> Option<Hit> {
     let best = *kb.places.by_name(name).first()?;
     let capital = best.capital && best.kind == PlaceKind::City;
     Some(Hit::Place {
@@ -70,22 +71,24 @@ fn place(kb: &Kb, name: &str) -> Option<Hit> {
 }
 
 fn orgs(kb: &Kb, name: &str, seats_only: bool) -> Option<Hit> {
-    let hits: Vec<OrgHit> = kb
-        .orgs
-        .by_name(name)
-        .into_iter()
-        .map(|o| OrgHit {
-            key: o.kb_key(),
-            name: o.name.clone(),
-            country: o.country.clone(),
-            seat: o.kind == "executive_office",
-        })
-        .filter(|o| o.seat || !seats_only)
-        .collect();
+    let hits: Vec<OrgHit> =
+        org_hits(kb, name).into_iter().filter(|o| o.seat || !seats_only).collect();
     (!hits.is_empty()).then_some(Hit::Orgs(hits))
 }
 
-fn person(kb: &Kb, name: &str) -> Option<Hit> {
+/// Every organisation with the name, in table order, seats of government or not.
+pub fn org_hits(kb: &Kb, name: &str) -> Vec<OrgHit> {
+    let hit = |o: &parallax_kb::Org| OrgHit {
+        key: o.kb_key(),
+        name: o.name.clone(),
+        country: o.country.clone(),
+        seat: o.kind == "executive_office",
+    };
+    kb.orgs.by_name(name).into_iter().map(hit).collect()
+}
+
+/// The one person of the people table a name of two words or more is.
+pub fn person(kb: &Kb, name: &str) -> Option<Hit> {
     if name.split_whitespace().count() < 2 {
         return None;
     }

@@ -42,12 +42,39 @@ pub fn collapse(form: &str) -> String {
 /// The words of a name for comparison: lower case, dots and apostrophes dropped, hyphens
 /// splitting ("Kim Jong-un" and "Kim Jong Un" meet).
 pub fn name_words(form: &str) -> Vec<String> {
+    if form.is_ascii() { ascii_name_words(form) } else { any_name_words(form) }
+}
+
+/// [`name_words`] of any form.
+fn any_name_words(form: &str) -> Vec<String> {
     let cleaned: String = form
         .chars()
         .filter(|c| !matches!(c, '.' | '\'' | '’'))
         .map(|c| if c == '-' || c == '‐' { ' ' } else { c })
         .collect();
     cleaned.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// [`name_words`] of an ASCII form, in one pass over its bytes.
+fn ascii_name_words(form: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for b in form.bytes() {
+        match b {
+            b'.' | b'\'' => {}
+            // A hyphen splits, as white space does (`char::is_whitespace` in ASCII).
+            b'-' | b' ' | b'\t'..=b'\r' => {
+                if !word.is_empty() {
+                    out.push(std::mem::take(&mut word));
+                }
+            }
+            _ => word.push(char::from(b.to_ascii_lowercase())),
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
 }
 
 /// The comparison key of a name: its [`name_words`] joined by spaces.
@@ -140,6 +167,10 @@ mod tests {
                 let key = name_key(other);
                 assert_eq!(has_name_key(form, &key), name_key(form) == key, "{form} / {key}");
             }
+        }
+        let ascii = ["Kim Jong-un", " Mr.  O'Brien ", "a-.-b", "-", "", "A\u{b}B\u{c}C\tD\r\nE"];
+        for form in ascii.iter().copied().chain([" U.S. Sen. Tim Kaine (D-Va.) ", "JOHN--SMITH"]) {
+            assert_eq!(ascii_name_words(form), any_name_words(form), "{form:?}");
         }
         assert_eq!(acronym_of("National Security Council").as_deref(), Some("NSC"));
         assert_eq!(acronym_of("Security"), None);

@@ -3,14 +3,15 @@
 //! (or else the people table) gives each entity.
 
 use super::lexicon::{self, Pronoun};
-use super::names::{collapse, name_key, name_words, trim_mention};
+use super::names::{collapse, name_words, trim_mention};
 use super::sense::{Sense, sense_of, sense_of_position};
 use super::words::Words;
 use super::{kbmatch, names};
 use crate::EntityAnnotations;
 use parallax_kb::Kb;
-use parallax_model::{EntityRow, Span, TextAnalysis};
-use std::cell::OnceCell;
+use parallax_model::{EntityRow, Mention, Span, TextAnalysis};
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 
 /// How many sentences back a pronoun looks for the subject it refers to.
 const PRONOUN_SENTENCES: usize = 4;
@@ -32,6 +33,21 @@ pub struct Referents<'a> {
     agrees: Vec<[OnceCell<bool>; 4]>,
     /// The senses of the roles the text gives, and of the people table's positions.
     senses: Vec<OnceCell<(Vec<Sense>, Vec<Sense>)>>,
+    /// True when the mentions are in text order, so that a pronoun's search can stop early.
+    in_order: bool,
+    /// What each form read so far gives whatever its place: a document names its speakers
+    /// again and again.
+    forms: RefCell<HashMap<String, FormFacts>>,
+}
+
+/// The answers about a form that do not depend on where it stands, each worked out on first
+/// need.
+#[derive(Default)]
+struct FormFacts {
+    by_kb: Option<Option<usize>>,
+    /// The entity whose name or alias has the form's name key.
+    keyed: Option<Option<usize>>,
+    sense: Option<Option<Sense>>,
 }
 
 impl<'a> Referents<'a> {
@@ -43,7 +59,25 @@ impl<'a> Referents<'a> {
             name_words: (0..n).map(|_| OnceCell::new()).collect(),
             agrees: (0..n).map(|_| Default::default()).collect(),
             senses: (0..n).map(|_| OnceCell::new()).collect(),
+            in_order: entities.mentions.is_sorted_by_key(|m| m.span.start),
+            forms: RefCell::default(),
         }
+    }
+
+    /// The fact `slot` of `form`, from `work` the first time it is asked.
+    fn form_fact<T: Clone>(
+        &self,
+        form: &str,
+        slot: fn(&mut FormFacts) -> &mut Option<T>,
+        work: impl FnOnce() -> T,
+    ) -> T {
+        if let Some(known) = self.forms.borrow_mut().get_mut(form).and_then(|f| slot(f).clone()) {
+            return known;
+        }
+        let answer = work();
+        let mut forms = self.forms.borrow_mut();
+        *slot(forms.entry(form.to_string()).or_default()) = Some(answer.clone());
+        answer
     }
 
     /// The entity the words of `text` at `span` refer to, if it can be told: what
@@ -63,7 +97,7 @@ impl<'a> Referents<'a> {
             return self.pronoun(words, span, p);
         }
         let form = strip_article(&form);
-        by_kb(entities, form, self.kb)
+        self.form_fact(form, |f| &mut f.by_kb, || by_kb(entities, form, self.kb))
             .or_else(|| self.by_name(span, form))
             .or_else(|| self.description(span, form))
             .or_else(|| by_org_head(entities, span, form))
@@ -134,40 +168,39 @@ fn by_kb(entities: &EntityAnnotations, form: &str, kb: &Kb) -> Option<usize> {
     if let Some(m) = kb.countries.lookup(form) {
         return find(&format!("country:{}", m.country.code), m.norp);
     }
-    for label in ["GPE", "ORG", "PERSON"] {
-        match kbmatch::lookup(kb, form, label) {
-            Some(kbmatch::Hit::Place { key, capital_of, .. }) => {
-                let country = capital_of.map(|c| format!("country:{c}"));
-                return country.and_then(|c| find(&c, false)).or_else(|| find(&key, false));
+    // What [`kbmatch::lookup`] finds as a GPE, an ORG and a PERSON in turn, each table read
+    // once: a place, else a seat of government, else any organisation, else a person.
+    if let Some(kbmatch::Hit::Place { key, capital_of, .. }) = kbmatch::place(kb, form) {
+        let country = capital_of.map(|c| format!("country:{c}"));
+        return country.and_then(|c| find(&c, false)).or_else(|| find(&key, false));
+    }
+    let orgs = kbmatch::org_hits(kb, form);
+    for seats_only in [true, false] {
+        for org in orgs.iter().filter(|o| o.seat || !seats_only) {
+            let seat = org.country.as_ref().filter(|_| org.seat).map(|c| format!("country:{c}"));
+            let hit = find(&org.key, false).or_else(|| seat.and_then(|c| find(&c, false)));
+            if hit.is_some() {
+                return hit;
             }
-            Some(kbmatch::Hit::Orgs(orgs)) => {
-                for org in orgs {
-                    let seat = org.country.filter(|_| org.seat).map(|c| format!("country:{c}"));
-                    let hit = find(&org.key, false).or_else(|| seat.and_then(|c| find(&c, false)));
-                    if hit.is_some() {
-                        return hit;
-                    }
-                }
-            }
-            Some(kbmatch::Hit::Person { key }) => return find(&key, false),
-            _ => {}
         }
     }
-    None
+    match kbmatch::person(kb, form) {
+        Some(kbmatch::Hit::Person { key }) => find(&key, false),
+        _ => None,
+    }
 }
 
 impl Referents<'_> {
     /// The entity whose name or alias is the form; for one word, the person with that surname
     /// or first name mentioned last before the span.
     fn by_name(&self, span: Span, form: &str) -> Option<usize> {
-        let key = name_key(form);
-        if key.is_empty() {
+        let one = name_words(form);
+        if one.is_empty() {
             return None;
         }
-        if let Some(e) = self.keyed(&key) {
+        if let Some(e) = self.form_fact(form, |f| &mut f.keyed, || self.keyed(&one.join(" "))) {
             return Some(e);
         }
-        let one = name_words(form);
         if one.len() != 1 || !form.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
@@ -182,7 +215,7 @@ impl Referents<'_> {
     /// The entity a description refers to: the one whose role fits best, nearest before the
     /// span.
     fn description(&self, span: Span, form: &str) -> Option<usize> {
-        let want = sense_of(form, self.kb)?;
+        let want = self.form_fact(form, |f| &mut f.sense, || sense_of(form, self.kb))?;
         let mut best: Option<(u8, usize, usize)> = None;
         for e in 0..self.entities.table.len() {
             let Some(score) = self.role_score(&want, e) else { continue };
@@ -254,26 +287,54 @@ impl Referents<'_> {
     /// one; else the nearest compatible mention anywhere before.
     fn pronoun(&self, words: &Words, span: Span, p: Pronoun) -> Option<usize> {
         let table = self.entities.table.len();
-        let earlier: Vec<_> = self
-            .entities
-            .mentions
-            .iter()
-            .filter(|m| m.span.end <= span.start && m.entity < table && self.agrees(m.entity, p))
-            .collect();
+        let mentions = &self.entities.mentions;
+        let fits =
+            |m: &&Mention| m.span.end <= span.start && m.entity < table && self.agrees(m.entity, p);
         let analysis = words.analysis;
-        if let Some(here) = analysis.sentence_at(span.start) {
-            let own = analysis.sentences[here];
+        let Some(here) = analysis.sentence_at(span.start) else {
+            return mentions.iter().rfind(fits).map(|m| m.entity);
+        };
+        let own = analysis.sentences[here];
+        let window = here.saturating_sub(PRONOUN_SENTENCES)..here;
+        if !self.in_order {
+            let earlier: Vec<&Mention> = mentions.iter().filter(fits).collect();
             if let Some(m) = earlier.iter().rev().find(|m| own.contains(m.span)) {
                 return Some(m.entity);
             }
-            for s in (here.saturating_sub(PRONOUN_SENTENCES)..here).rev() {
+            for s in window.rev() {
                 let sentence = analysis.sentences[s];
                 if let Some(m) = earlier.iter().find(|m| sentence.contains(m.span)) {
                     return Some(m.entity);
                 }
             }
+            return earlier.last().map(|m| m.entity);
         }
-        earlier.last().map(|m| m.entity)
+        // With mentions in text order, the answer lies among the last fitting mentions: one
+        // walk back from the pronoun, through its own sentence and the window before it,
+        // keeps each window sentence's first fitting mention, and goes on past the window only
+        // while nothing fits at all.
+        let cut = mentions.partition_point(|m| m.span.start <= span.start);
+        let floor = analysis.sentences.get(window.start).map_or(own.start, |s| s.start);
+        let mut nearest = None;
+        let mut firsts = [None; PRONOUN_SENTENCES];
+        for m in mentions[..cut].iter().rev() {
+            if m.span.start < floor && nearest.is_some() {
+                break;
+            }
+            if !fits(&m) {
+                continue;
+            }
+            nearest = nearest.or(Some(m.entity));
+            if own.contains(m.span) {
+                return Some(m.entity);
+            }
+            for (slot, s) in firsts.iter_mut().zip(window.clone().rev()) {
+                if analysis.sentences[s].contains(m.span) {
+                    *slot = Some(m.entity);
+                }
+            }
+        }
+        firsts.into_iter().flatten().next().or(nearest)
     }
 }
 
@@ -339,5 +400,78 @@ fn distance(entities: &EntityAnnotations, span: Span, e: usize) -> usize {
             let after = ms.filter(|m| m.span.start >= span.end).map(|m| m.span.start - span.end);
             usize::MAX / 2 + after.min().unwrap_or(usize::MAX / 4)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::RawMention;
+    use parallax_model::{Document, Origin, SourceFormat};
+
+    const TEXT: &str = "Maria Petrova met John Kerry in Geneva. She said the talks were useful. \
+        The ministry said it was hopeful. Kerry told reporters he agreed. Pavel Ivanov met Kerry \
+        again. Officials in Geneva said they would meet. He left. It was late. They said \
+        she would return. The Acme Group said it disagreed, and he and she said nothing.";
+
+    fn analysis() -> TextAnalysis {
+        parallax_analyze::analyze(&Document {
+            id: "test".into(),
+            text: TEXT.to_string(),
+            format: SourceFormat::Text,
+            origin: Origin::file("test.txt"),
+            url: None,
+            body: vec![Span::new(0, TEXT.len())],
+            removed: Vec::new(),
+            title: None,
+            authors: Vec::new(),
+            outlet: None,
+            agency: None,
+            published: None,
+            language: Some("en".into()),
+            diagnostics: Vec::new(),
+        })
+    }
+
+    #[test]
+    fn the_pronoun_search_that_stops_early_answers_as_the_full_one() {
+        let forms = [
+            ("Maria Petrova", "PERSON"),
+            ("John Kerry", "PERSON"),
+            ("Geneva", "GPE"),
+            ("Kerry", "PERSON"),
+            ("Pavel Ivanov", "PERSON"),
+            ("Acme Group", "ORG"),
+        ];
+        let mut raw = Vec::new();
+        for (form, label) in forms {
+            for (at, _) in TEXT.match_indices(form) {
+                let span = Span::new(at, at + form.len());
+                if !raw.iter().any(|m: &RawMention| m.span.overlaps(span)) {
+                    raw.push(RawMention { span, label });
+                }
+            }
+        }
+        let analysis = analysis();
+        let kb = Kb::builtin();
+        let entities = super::super::link(TEXT, &analysis, raw, kb);
+        let words = Words::new(TEXT, &analysis);
+        let fast = Referents::new(&entities, kb);
+        let mut full = Referents::new(&entities, kb);
+        assert!(fast.in_order, "the linker gives mentions in text order");
+        full.in_order = false;
+        let mut answered = 0;
+        for (pronoun, p) in [("he", Pronoun::He), ("she", Pronoun::She), ("it", Pronoun::It)]
+            .into_iter()
+            .chain([("they", Pronoun::They), ("He", Pronoun::He), ("She", Pronoun::She)])
+        {
+            for (at, _) in TEXT.match_indices(pronoun) {
+                let span = Span::new(at, at + pronoun.len());
+                let answer = full.pronoun(&words, span, p);
+                assert_eq!(fast.pronoun(&words, span, p), answer, "{pronoun} at {at}");
+                answered += usize::from(answer.is_some());
+            }
+        }
+        assert!(answered >= 8, "only {answered} pronouns found a referent");
     }
 }
