@@ -8,7 +8,7 @@ use crate::bounds::{
 use crate::comment::as_comment;
 use crate::doc::Doc;
 use crate::ends::trimmed_end;
-use crate::learn::{COORDINATED, RUNS_ON, SHORT};
+use crate::learn::{CANDIDATE, COORDINATED, RUNS_ON, SHORT};
 use crate::lexicon::{
     Cue, CueKind, cue, is_auxiliary, is_cue_modifier, is_determiner, is_object_pronoun,
     is_progressive, is_pronoun, is_subordinator, is_time_word,
@@ -44,6 +44,13 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             if doc.passage_at(at).is_some() || !doc.is_word(at) {
                 continue;
             }
+            // Most words are neither model candidates nor [`notable_words`]: unless a "to"
+            // before one hands it on as a verb, nothing below applies to it, as one lookup
+            // tells.
+            let kind = doc.model.kind_at(doc, at);
+            if kind.is_none() && !(at >= 2 && doc.word(at - 1) == "to") {
+                continue;
+            }
             if let Some(d) = possessed(doc, at, &sent, used)
                 .or_else(|| in_poll(doc, at, &sent, used))
                 .or_else(|| group_backing(doc, at, &sent))
@@ -53,7 +60,7 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             }
             // Most words are neither in the lexicon nor candidates of the model: they head no
             // cue, and the sentence's earlier reports need not be read for them.
-            let reading = Reading::of(doc, at);
+            let reading = Reading::of(doc, at, kind.is_some_and(|k| k & CANDIDATE != 0));
             if reading.known.is_none() && !reading.candidate && doc.word(at) != "put" {
                 continue;
             }
@@ -263,28 +270,38 @@ fn clause_report(
 
 /// Nouns naming a statement, which its owner makes: "his claim that ...".
 fn is_statement_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "claim"
-            | "claims"
-            | "assertion"
-            | "argument"
-            | "contention"
-            | "insistence"
-            | "suggestion"
-            | "warning"
-            | "promise"
-            | "pledge"
-            | "vow"
-            | "denial"
-            | "prediction"
-            | "admission"
-            | "allegation"
-            | "accusation"
-            | "conclusion"
-            | "view"
-            | "belief"
-    )
+    STATEMENT_NOUNS.contains(&word)
+}
+
+const STATEMENT_NOUNS: [&str; 19] = [
+    "claim",
+    "claims",
+    "assertion",
+    "argument",
+    "contention",
+    "insistence",
+    "suggestion",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+    "denial",
+    "prediction",
+    "admission",
+    "allegation",
+    "accusation",
+    "conclusion",
+    "view",
+    "belief",
+];
+
+/// Every word at which [`by_cues`] may find a report other than through a "to" before it: the
+/// lexicon's cues, the statement nouns of [`possessed`], the words [`in_poll`],
+/// [`group_backing`] and [`with_particle`] begin with, and "put" ("as the memo put it"). The
+/// learned model's candidates are the rest.
+pub fn notable_words() -> impl Iterator<Item = &'static str> {
+    let starts = ["in", "supporting", "backing", "opposing", "point", "points", "pointed", "put"];
+    crate::lexicon::cue_words().chain(STATEMENT_NOUNS).chain(starts)
 }
 
 /// True when the cue at `at` has no speaker of its own, follows "and"/"but", and lies inside the
@@ -492,13 +509,13 @@ struct Reading {
 }
 
 impl Reading {
-    fn of(doc: &Doc, at: usize) -> Reading {
+    fn of(doc: &Doc, at: usize, candidate: bool) -> Reading {
         let w = doc.word(at);
         let handed = at >= 2 && doc.word(at - 1) == "to" && passes_subject(doc.word(at - 2));
         let known = if handed { finite_cue(w) } else { doc.cue(at) };
         // "pointed out" is a cue in 26 of its 28 uses in PolNeAR, "pointed" alone far less often.
         let known = known.or_else(|| with_particle(doc, at).then_some(POINTED));
-        Reading { known, handed, candidate: doc.model.is_candidate_at(doc, at) }
+        Reading { known, handed, candidate }
     }
 }
 

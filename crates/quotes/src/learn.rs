@@ -76,13 +76,19 @@ impl Default for Params {
     }
 }
 
+/// In [`Model`]'s table, a word the learned cue detector may read as a cue's head.
+pub const CANDIDATE: u8 = 1;
+
 /// A trained cue detector.
 #[derive(Clone, Debug, Default)]
 pub struct Model {
     words: Vec<String>,
-    /// The hashes of `words` in an open-addressing table (a power of two long, 0 for empty), for
-    /// lookup by a token's hash without a search.
+    /// The hashes of `words` and of the other words attribution looks at
+    /// ([`crate::attribute::notable_words`]) in an open-addressing table (a power of two long, 0
+    /// for empty), for lookup by a token's hash without a search.
     table: Vec<u64>,
+    /// Beside each slot of `table`: [`CANDIDATE`] for the words of `words`.
+    kinds: Vec<u8>,
     weights: Vec<f32>,
     pub params: Params,
 }
@@ -98,33 +104,41 @@ impl Model {
     pub fn new(words: HashSet<String>, weights: Vec<f32>, params: Params) -> Model {
         let mut words: Vec<String> = words.into_iter().collect();
         words.sort();
-        let mut table = vec![0u64; (words.len() * 4).next_power_of_two().max(16)];
-        let slots = table.len() - 1;
-        for h in words.iter().map(|w| str_hash(w).max(1)) {
+        let notable: Vec<&str> = crate::attribute::notable_words().collect();
+        let size = ((words.len() + notable.len()) * 4).next_power_of_two().max(16);
+        let (mut table, mut kinds) = (vec![0u64; size], vec![0u8; size]);
+        let slots = size - 1;
+        let entries =
+            words.iter().map(|w| (w.as_str(), CANDIDATE)).chain(notable.iter().map(|&w| (w, 0)));
+        for (w, kind) in entries {
+            let h = str_hash(w).max(1);
             let mut i = h as usize & slots;
             while table[i] != 0 && table[i] != h {
                 i = (i + 1) & slots;
             }
             table[i] = h;
+            kinds[i] |= kind;
         }
-        Model { words, table, weights, params }
+        Model { words, table, kinds, weights, params }
     }
 
     /// True when `word` (lower-cased) may head a cue.
     pub fn is_candidate(&self, word: &str) -> bool {
-        self.holds(str_hash(word))
+        self.kind(str_hash(word)).is_some_and(|k| k & CANDIDATE != 0)
     }
 
-    fn holds(&self, h: u64) -> bool {
+    /// The kind of the word with hash `h` when the table holds it; `None` for a word it does
+    /// not hold, and for every word of a model without a table.
+    fn kind(&self, h: u64) -> Option<u8> {
         if self.table.is_empty() {
-            return false;
+            return None;
         }
         let (h, slots) = (h.max(1), self.table.len() - 1);
         let mut i = h as usize & slots;
         loop {
             match self.table[i] {
-                0 => return false,
-                x if x == h => return true,
+                0 => return None,
+                x if x == h => return Some(self.kinds[i]),
                 _ => i = (i + 1) & slots,
             }
         }
@@ -132,7 +146,18 @@ impl Model {
 
     /// True when the token at `at` (a word) may head a cue.
     pub fn is_candidate_at(&self, doc: &Doc, at: usize) -> bool {
-        doc.hash.get(at).is_some_and(|&h| self.holds(h))
+        self.kind_at(doc, at).is_some_and(|k| k & CANDIDATE != 0)
+    }
+
+    /// What the table holds of the token at `at` (a word): `None` when it is neither a
+    /// candidate nor one of [`crate::attribute::notable_words`], so that attribution has
+    /// nothing to ask of it but what the word before it hands on. A model without a table
+    /// (`Model::default`) answers `Some(0)`: every word may be notable.
+    pub fn kind_at(&self, doc: &Doc, at: usize) -> Option<u8> {
+        if self.table.is_empty() {
+            return Some(0);
+        }
+        doc.hash.get(at).and_then(|&h| self.kind(h))
     }
 
     /// The number of candidate words.

@@ -378,6 +378,11 @@ impl CueTable {
     }
 }
 
+/// Every word the lexicon knows as a cue.
+pub fn cue_words() -> impl Iterator<Item = &'static str> {
+    CUES.iter().flat_map(|(_, words)| words.iter().copied())
+}
+
 /// The cue a lower-cased word is, if any.
 pub fn cue(word: &str) -> Option<Cue> {
     cue_hashed(word, str_hash(word))

@@ -5,7 +5,7 @@ mod common;
 
 use parallax_quotes::doc::Doc;
 use parallax_quotes::features::{EndFeatures, extract};
-use parallax_quotes::learn::{BITS, TABLE_BITS, Table};
+use parallax_quotes::learn::{BITS, CANDIDATE, Model, Params, TABLE_BITS, Table};
 
 /// The token index of the first word `w` in the document.
 fn at(doc: &Doc, w: &str) -> usize {
@@ -93,4 +93,30 @@ fn the_bounded_cue_decision_is_the_full_scores_sign() {
         }
     }
     assert!(accepted > 0 && rejected > 0, "{accepted} accepted, {rejected} rejected");
+}
+
+/// The lookup that lets attribution pass over most words at once: every word it may act on is
+/// held, with the model's candidates marked; a model without a table passes over nothing.
+#[test]
+fn the_word_table_holds_every_notable_word_and_marks_candidates() {
+    let text = "Critics of the table said the vote shows a claim in doubt.\n";
+    let (_, analysis, _) = common::quotes_of(text);
+    let model = Model::new(["shows".to_string()].into(), Vec::new(), Params::default());
+    let doc = Doc::with_model(text, &analysis, &model);
+    assert_eq!(model.kind_at(&doc, at(&doc, "shows")), Some(CANDIDATE));
+    for w in ["said", "claim", "in"] {
+        assert_eq!(model.kind_at(&doc, at(&doc, w)), Some(0), "{w}: held, no candidate");
+    }
+    for w in ["critics", "table", "vote", "doubt"] {
+        assert_eq!(model.kind_at(&doc, at(&doc, w)), None, "{w}");
+    }
+    let notable: Vec<&str> = parallax_quotes::attribute::notable_words().collect();
+    assert!(
+        ["said", "according", "claims", "pointed", "put", "opposing"]
+            .iter()
+            .all(|w| notable.contains(w))
+    );
+    assert!(notable.iter().all(|w| !model.is_candidate(w) || *w == "shows"));
+    let empty = Model::default();
+    assert_eq!(empty.kind_at(&doc, at(&doc, "table")), Some(0));
 }
