@@ -228,7 +228,8 @@ impl TokenFeatures {
         // Each class is hashed once: `s(x)` is `add(str_hash(x))`.
         TokenFeatures {
             wh: doc.hash[at],
-            lh: str_hash(lemma(w)),
+            // The lemma of an uninflected word is the word, whose hash the document holds.
+            lh: if lemma(w).len() == w.len() { doc.hash[at] } else { str_hash(lemma(w)) },
             p1: prev(1),
             p2: prev(2),
             n1: next(1),

@@ -22,6 +22,9 @@ const GOLD: &str = "data/quotes/polnear-dev.jsonl";
 const TRAIN_INPUTS: &str = "data/quotes/inputs/polnear-train.jsonl";
 const TRAIN_GOLD: &str = "data/quotes/polnear-train.jsonl";
 const SCORER: &str = "scoring/score_quotes.py";
+/// General news for the second speed measure: every [`NEWS_STEP`]th article of the raw news.
+const NEWS: &str = "data/raw/news-dev.jsonl";
+const NEWS_STEP: usize = 10;
 
 /// Which predicted quotes count as direct in the direct-only subset.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -40,7 +43,8 @@ pub struct Results {
     pub outside_body: usize,
     pub gold_total: usize,
     pub python: Result<String, String>,
-    pub speed: Speed,
+    /// On PolNeAR dev, then on a sample of general news (when it could be read).
+    pub speed: Vec<Speed>,
     pub train: Train,
 }
 
@@ -53,9 +57,18 @@ pub struct Train {
 }
 
 pub struct Speed {
+    /// What was read, for the report.
+    pub corpus: String,
     pub bytes: usize,
     pub pipeline_secs: f64,
     pub quotes_secs: f64,
+}
+
+impl Speed {
+    /// How much quote extraction adds to the time of the rest of the pipeline, in percent.
+    pub fn added(&self) -> f64 {
+        100.0 * self.quotes_secs / (self.pipeline_secs - self.quotes_secs).max(1e-9)
+    }
 }
 
 pub fn run(shared: &Path, out: &Path) -> Result<()> {
@@ -73,7 +86,7 @@ pub fn run(shared: &Path, out: &Path) -> Result<()> {
         outside_body: 0,
         gold_total: 0,
         python: super::run_scorer(&shared.join(SCORER), &shared.join(GOLD), &pred_path),
-        speed: speed(&records),
+        speed: speeds(shared, &records),
         train: Train {
             all: score_split(&train_gold, &train_outputs, Subset::All, None).0,
             direct: score_split(&train_gold, &train_outputs, Subset::Direct, None).0,
@@ -195,14 +208,33 @@ fn outside(o: &AnnotateOutput, golds: &[Q]) -> usize {
         .count()
 }
 
-/// Rounds over the dev inputs; each time reported is the median round.
-const ROUNDS: usize = 11;
+/// Rounds over each corpus; each time reported is the median round.
+const ROUNDS: usize = 15;
+
+/// The speed on PolNeAR dev, whose political news is dense with quotes, and on every
+/// [`NEWS_STEP`]th article of the raw news, which is closer to a feed's mix. A news file that
+/// cannot be read is said so on standard error and left out.
+fn speeds(shared: &Path, dev: &[InputRecord]) -> Vec<Speed> {
+    let mut out = vec![speed("PolNeAR dev", dev)];
+    let news = super::read_jsonl(&shared.join(NEWS)).and_then(|rows| {
+        let sample = rows.into_iter().step_by(NEWS_STEP);
+        Ok(sample.map(serde_json::from_value).collect::<Result<Vec<InputRecord>, _>>()?)
+    });
+    match news {
+        Ok(records) => out.push(speed(
+            &format!("every {NEWS_STEP}th article of `{NEWS}` ({} articles)", records.len()),
+            &records,
+        )),
+        Err(e) => eprintln!("quotes speed: {NEWS} left out: {e:#}"),
+    }
+    out
+}
 
 /// The whole pipeline's time and quote extraction's alone (over the pipeline's analyses and
 /// entities), each the median of [`ROUNDS`] rounds, so that one slow round on a shared machine
 /// does not move the share. The two are timed in turns, round by round, so that a change in the
 /// machine's load falls on both.
-fn speed(records: &[InputRecord]) -> Speed {
+fn speed(corpus: &str, records: &[InputRecord]) -> Speed {
     let pipeline = parallax_pipeline::PipelineConfig::default().build();
     let docs: Vec<_> = records
         .iter()
@@ -243,7 +275,8 @@ fn speed(records: &[InputRecord]) -> Speed {
         }));
     }
     let (pipeline_secs, quotes_secs) = (median(pipeline_secs), median(quotes_secs));
-    Speed { bytes: records.iter().map(|r| r.text.len()).sum(), pipeline_secs, quotes_secs }
+    let bytes = records.iter().map(|r| r.text.len()).sum();
+    Speed { corpus: corpus.to_string(), bytes, pipeline_secs, quotes_secs }
 }
 
 /// The seconds one run of `round` takes.

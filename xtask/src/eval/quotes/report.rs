@@ -41,11 +41,11 @@ pub fn summary(r: &Results) -> String {
         .map_or("n/a".into(), |v| format!("{:.4}", v[2]));
     let t = &r.train.all;
     let (_, _, train) = prf(t.spk_tp, t.pred_spk, t.gold_spk);
-    let added =
-        100.0 * r.speed.quotes_secs / (r.speed.pipeline_secs - r.speed.quotes_secs).max(1e-9);
+    let added: Vec<String> = r.speed.iter().map(|s| format!("{:.1}%", s.added())).collect();
     format!(
         "quotes: speaker-attributed F1 {f:.4} (score_quotes.py: {py}); train {train:.4}; adds \
-         {added:.1}% to the rest of annotate"
+         {} to the rest of annotate (PolNeAR dev, news sample)",
+        added.join(", ")
     )
 }
 
@@ -150,24 +150,31 @@ fn train(out: &mut String, r: &Results) {
 }
 
 fn speed(out: &mut String, r: &Results) {
-    let s = &r.speed;
-    let mb = s.bytes as f64 / 1e6;
-    let rest = (s.pipeline_secs - s.quotes_secs).max(1e-9);
     let _ = writeln!(
         out,
-        "## Speed\n\n{mb:.2} MB of text, each time the median of {} rounds. Whole pipeline \
-         (`annotate_record`, one thread): {:.2} s ({:.1} MB/s). Quote extraction alone on the \
-         same analyses: {:.4} s ({:.1} MB/s), {:.1}% of the pipeline's time: it adds {:.1}% to \
-         the time of the rest of the pipeline. (Build profile: {}.)\n",
+        "## Speed\n\nWhole pipeline (`annotate_record`, one thread) and quote extraction alone \
+         on the same analyses, timed in turns, each time the median of {} rounds. (Build \
+         profile: {}.)\n\n\
+         | corpus | MB | pipeline s | MB/s | quotes s | MB/s | share of pipeline | adds to the rest |\n\
+         |---|---|---|---|---|---|---|---|",
         super::ROUNDS,
-        s.pipeline_secs,
-        mb / s.pipeline_secs.max(1e-9),
-        s.quotes_secs,
-        mb / s.quotes_secs.max(1e-9),
-        100.0 * s.quotes_secs / s.pipeline_secs.max(1e-9),
-        100.0 * s.quotes_secs / rest,
         if cfg!(debug_assertions) { "debug" } else { "release" },
     );
+    for s in &r.speed {
+        let mb = s.bytes as f64 / 1e6;
+        let _ = writeln!(
+            out,
+            "| {} | {mb:.2} | {:.3} | {:.1} | {:.4} | {:.1} | {:.1}% | {:.1}% |",
+            s.corpus,
+            s.pipeline_secs,
+            mb / s.pipeline_secs.max(1e-9),
+            s.quotes_secs,
+            mb / s.quotes_secs.max(1e-9),
+            100.0 * s.quotes_secs / s.pipeline_secs.max(1e-9),
+            s.added(),
+        );
+    }
+    let _ = writeln!(out);
 }
 
 /// A cue's shape for grouping: its lower-cased words.
