@@ -8,7 +8,7 @@ use crate::bounds::{
 use crate::comment::as_comment;
 use crate::doc::Doc;
 use crate::ends::trimmed_end;
-use crate::learn::{CANDIDATE, COORDINATED, RUNS_ON, SHORT};
+use crate::learn::{CANDIDATE, COORDINATED, NOTABLE, RUNS_ON, SHORT};
 use crate::lexicon::{
     Cue, CueKind, cue, is_auxiliary, is_cue_modifier, is_determiner, is_object_pronoun,
     is_progressive, is_pronoun, is_subordinator, is_time_word,
@@ -51,16 +51,20 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             if kind.is_none() && !(at >= 2 && doc.word(at - 1) == "to") {
                 continue;
             }
-            if let Some(d) = possessed(doc, at, &sent, used)
-                .or_else(|| in_poll(doc, at, &sent, used))
-                .or_else(|| group_backing(doc, at, &sent))
-            {
+            // A word that is only a candidate opens no statement noun, poll or group's backing.
+            let notable = kind.is_some_and(|k| k & NOTABLE != 0);
+            let opened = || {
+                possessed(doc, at, &sent, used)
+                    .or_else(|| in_poll(doc, at, &sent, used))
+                    .or_else(|| group_backing(doc, at, &sent))
+            };
+            if let Some(d) = notable.then(opened).flatten() {
                 out.push(d);
                 continue;
             }
             // Most words are neither in the lexicon nor candidates of the model: they head no
             // cue, and the sentence's earlier reports need not be read for them.
-            let reading = Reading::of(doc, at, kind.is_some_and(|k| k & CANDIDATE != 0));
+            let reading = Reading::of(doc, at, kind.is_some_and(|k| k & CANDIDATE != 0), notable);
             if reading.known.is_none() && !reading.candidate && doc.word(at) != "put" {
                 continue;
             }
@@ -509,12 +513,21 @@ struct Reading {
 }
 
 impl Reading {
-    fn of(doc: &Doc, at: usize, candidate: bool) -> Reading {
+    /// The reading of the word at `at`, which the model's table marks as a `candidate` or
+    /// not, and as `notable` (one of [`notable_words`]) or not.
+    fn of(doc: &Doc, at: usize, candidate: bool, notable: bool) -> Reading {
         let w = doc.word(at);
         let handed = at >= 2 && doc.word(at - 1) == "to" && passes_subject(doc.word(at - 2));
-        let known = if handed { finite_cue(w) } else { doc.cue(at) };
+        // Only notable words are in the lexicon or open "point out".
+        let known = if handed {
+            finite_cue(w)
+        } else if notable {
+            doc.cue(at)
+        } else {
+            None
+        };
         // "pointed out" is a cue in 26 of its 28 uses in PolNeAR, "pointed" alone far less often.
-        let known = known.or_else(|| with_particle(doc, at).then_some(POINTED));
+        let known = known.or_else(|| (notable && with_particle(doc, at)).then_some(POINTED));
         Reading { known, handed, candidate }
     }
 }

@@ -330,7 +330,15 @@ impl TokenFeatures {
     pub fn every_subject_slots(&self, table: u32) -> [[u32; 8]; 4] {
         const SHAPES: [u64; 4] = hash_all(SUBJECT_CLASSES);
         let prefixes = self.subject_prefixes();
-        SHAPES.map(|sc| self.subject_with(&prefixes, sc).map(|h| h.done(table)))
+        // As `subject_with` for each shape, in plain loops, which compile to straight code.
+        let mut out = [[0u32; 8]; 4];
+        for (row, &sc) in out.iter_mut().zip(&SHAPES) {
+            for (slot, p) in row.iter_mut().zip(&prefixes) {
+                *slot = p.add(sc).done(table);
+            }
+            row[2] = prefixes[2].add(sc).add(self.nc).done(table);
+        }
+        out
     }
 }
 

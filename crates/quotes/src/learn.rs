@@ -78,6 +78,8 @@ impl Default for Params {
 
 /// In [`Model`]'s table, a word the learned cue detector may read as a cue's head.
 pub const CANDIDATE: u8 = 1;
+/// In [`Model`]'s table, one of [`crate::attribute::notable_words`].
+pub const NOTABLE: u8 = 2;
 
 /// A trained cue detector.
 #[derive(Clone, Debug, Default)]
@@ -87,8 +89,11 @@ pub struct Model {
     /// ([`crate::attribute::notable_words`]) in an open-addressing table (a power of two long, 0
     /// for empty), for lookup by a token's hash without a search.
     table: Vec<u64>,
-    /// Beside each slot of `table`: [`CANDIDATE`] for the words of `words`.
+    /// Beside each slot of `table`: [`CANDIDATE`] for the words of `words`, [`NOTABLE`] for
+    /// the others attribution looks at (a word may be both).
     kinds: Vec<u8>,
+    /// The largest magnitude of a weight, for [`Model::margin`].
+    largest: f32,
     weights: Vec<f32>,
     pub params: Params,
 }
@@ -108,8 +113,10 @@ impl Model {
         let size = ((words.len() + notable.len()) * 4).next_power_of_two().max(16);
         let (mut table, mut kinds) = (vec![0u64; size], vec![0u8; size]);
         let slots = size - 1;
-        let entries =
-            words.iter().map(|w| (w.as_str(), CANDIDATE)).chain(notable.iter().map(|&w| (w, 0)));
+        let entries = words
+            .iter()
+            .map(|w| (w.as_str(), CANDIDATE))
+            .chain(notable.iter().map(|&w| (w, NOTABLE)));
         for (w, kind) in entries {
             let h = str_hash(w).max(1);
             let mut i = h as usize & slots;
@@ -119,7 +126,8 @@ impl Model {
             table[i] = h;
             kinds[i] |= kind;
         }
-        Model { words, table, kinds, weights, params }
+        let largest = weights.iter().fold(0.0f32, |m, w| m.max(w.abs()));
+        Model { words, table, kinds, largest, weights, params }
     }
 
     /// True when `word` (lower-cased) may head a cue.
@@ -152,12 +160,19 @@ impl Model {
     /// What the table holds of the token at `at` (a word): `None` when it is neither a
     /// candidate nor one of [`crate::attribute::notable_words`], so that attribution has
     /// nothing to ask of it but what the word before it hands on. A model without a table
-    /// (`Model::default`) answers `Some(0)`: every word may be notable.
+    /// (`Model::default`) answers [`NOTABLE`] for every word.
     pub fn kind_at(&self, doc: &Doc, at: usize) -> Option<u8> {
         if self.table.is_empty() {
-            return Some(0);
+            return Some(NOTABLE);
         }
         doc.hash.get(at).and_then(|&h| self.kind(h))
+    }
+
+    /// How far a bound on a cue score must clear zero to decide it: 1e-5 of the largest
+    /// magnitude of a score's 31 weights and its threshold, well above what adding 31 floats
+    /// in another order can change (31 times 2^-24 of that magnitude).
+    fn margin(&self) -> f32 {
+        1e-5 * (31.0 * self.largest + self.params.cue.abs())
     }
 
     /// The number of candidate words.
@@ -179,7 +194,8 @@ impl Model {
     /// [`Model::score`]` > 0`, taken without the search for the speaker before the token when
     /// the score's bounds over every speaker shape already decide it. The bounds add the
     /// weights in another order, so they must clear zero by more than the rounding of either
-    /// sum (a relative 1e-5 of the weights' magnitudes); closer calls are scored in full.
+    /// sum: a relative 1e-5 of the largest magnitude the score's 31 weights and threshold can
+    /// have ([`Model::margin`]); closer calls are scored in full.
     pub fn accepts(&self, doc: &Doc, at: usize, sent: &Range<usize>) -> bool {
         if self.weights.is_empty() {
             return false;
@@ -187,23 +203,14 @@ impl Model {
         let tag = Table::Cues.tag();
         let token = TokenFeatures::new(doc, at, sent);
         let weight = |f: u32| self.weights[f as usize];
-        let (mut fixed, mut fixed_abs) = (0.0f32, 0.0f32);
-        for f in token.fixed_slots(tag) {
-            fixed += weight(f);
-            fixed_abs += weight(f).abs();
-        }
-        let (mut lo, mut hi, mut part_abs) = (f32::INFINITY, f32::NEG_INFINITY, 0.0f32);
+        let fixed: f32 = token.fixed_slots(tag).into_iter().map(weight).sum();
+        let (mut lo, mut hi) = (f32::INFINITY, f32::NEG_INFINITY);
         for slots in token.every_subject_slots(tag) {
-            let (mut part, mut abs) = (0.0f32, 0.0f32);
-            for f in slots {
-                part += weight(f);
-                abs += weight(f).abs();
-            }
+            let part: f32 = slots.into_iter().map(weight).sum();
             lo = lo.min(part);
             hi = hi.max(part);
-            part_abs = part_abs.max(abs);
         }
-        let margin = 1e-5 * (fixed_abs + part_abs + self.params.cue.abs());
+        let margin = self.margin();
         if fixed + hi - self.params.cue < -margin {
             return false;
         }
@@ -228,6 +235,7 @@ impl Model {
         for (w, o) in self.weights.iter_mut().zip(&other.weights) {
             *w += o;
         }
+        self.largest = self.weights.iter().fold(0.0f32, |m, w| m.max(w.abs()));
         self
     }
 
