@@ -202,7 +202,11 @@ impl Model {
         }
         let tag = Table::Cues.tag();
         let token = TokenFeatures::new(doc, at, sent);
-        let weight = |f: u32| self.weights[f as usize];
+        // Every slot lies below 2^BITS, so the mask only spares a bounds check.
+        let Ok(weights) = <&[f32; 1 << BITS]>::try_from(self.weights.as_slice()) else {
+            return false;
+        };
+        let weight = |f: u32| weights[f as usize & ((1 << BITS) - 1)];
         let fixed: f32 = token.fixed_slots(tag).into_iter().map(weight).sum();
         let (mut lo, mut hi) = (f32::INFINITY, f32::NEG_INFINITY);
         for slots in token.every_subject_slots(tag) {
