@@ -83,15 +83,16 @@ pub fn name_key(form: &str) -> String {
 }
 
 /// True when `form`'s [`name_key`] is `key`, found without building the form's key: a pass
-/// over its characters with the same cleaning, spacing and lower-casing. (A form with a capital
-/// sigma, whose lower case depends on its place in the word, is keyed in full.)
+/// over its characters with the same cleaning, spacing and lower-casing, which stops at the
+/// first difference. (From a capital sigma on, whose lower case depends on its place in the
+/// word, the form is keyed in full; the characters before it lower-case alone.)
 pub fn has_name_key(form: &str, key: &str) -> bool {
-    if form.contains('Σ') {
-        return name_key(form) == key;
-    }
     let mut want = key.chars();
     let (mut started, mut gap) = (false, false);
     for c in form.chars() {
+        if c == 'Σ' {
+            return name_key(form) == key;
+        }
         let c = if c == '-' || c == '‐' { ' ' } else { c };
         if matches!(c, '.' | '\'' | '’') {
             continue;

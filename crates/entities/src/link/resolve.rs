@@ -10,8 +10,7 @@ use super::{kbmatch, names};
 use crate::EntityAnnotations;
 use parallax_kb::Kb;
 use parallax_model::{EntityRow, Mention, Span, TextAnalysis};
-use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
+use std::cell::OnceCell;
 
 /// How many sentences back a pronoun looks for the subject it refers to.
 const PRONOUN_SENTENCES: usize = 4;
@@ -35,19 +34,6 @@ pub struct Referents<'a> {
     senses: Vec<OnceCell<(Vec<Sense>, Vec<Sense>)>>,
     /// True when the mentions are in text order, so that a pronoun's search can stop early.
     in_order: bool,
-    /// What each form read so far gives whatever its place: a document names its speakers
-    /// again and again.
-    forms: RefCell<HashMap<String, FormFacts>>,
-}
-
-/// The answers about a form that do not depend on where it stands, each worked out on first
-/// need.
-#[derive(Default)]
-struct FormFacts {
-    by_kb: Option<Option<usize>>,
-    /// The entity whose name or alias has the form's name key.
-    keyed: Option<Option<usize>>,
-    sense: Option<Option<Sense>>,
 }
 
 impl<'a> Referents<'a> {
@@ -60,24 +46,7 @@ impl<'a> Referents<'a> {
             agrees: (0..n).map(|_| Default::default()).collect(),
             senses: (0..n).map(|_| OnceCell::new()).collect(),
             in_order: entities.mentions.is_sorted_by_key(|m| m.span.start),
-            forms: RefCell::default(),
         }
-    }
-
-    /// The fact `slot` of `form`, from `work` the first time it is asked.
-    fn form_fact<T: Clone>(
-        &self,
-        form: &str,
-        slot: fn(&mut FormFacts) -> &mut Option<T>,
-        work: impl FnOnce() -> T,
-    ) -> T {
-        if let Some(known) = self.forms.borrow_mut().get_mut(form).and_then(|f| slot(f).clone()) {
-            return known;
-        }
-        let answer = work();
-        let mut forms = self.forms.borrow_mut();
-        *slot(forms.entry(form.to_string()).or_default()) = Some(answer.clone());
-        answer
     }
 
     /// The entity the words of `text` at `span` refer to, if it can be told: what
@@ -97,7 +66,7 @@ impl<'a> Referents<'a> {
             return self.pronoun(words, span, p);
         }
         let form = strip_article(&form);
-        self.form_fact(form, |f| &mut f.by_kb, || by_kb(entities, form, self.kb))
+        by_kb(entities, form, self.kb)
             .or_else(|| self.by_name(span, form))
             .or_else(|| self.description(span, form))
             .or_else(|| by_org_head(entities, span, form))
@@ -198,7 +167,7 @@ impl Referents<'_> {
         if one.is_empty() {
             return None;
         }
-        if let Some(e) = self.form_fact(form, |f| &mut f.keyed, || self.keyed(&one.join(" "))) {
+        if let Some(e) = self.keyed(&one.join(" ")) {
             return Some(e);
         }
         if one.len() != 1 || !form.chars().next().is_some_and(char::is_uppercase) {
@@ -215,7 +184,7 @@ impl Referents<'_> {
     /// The entity a description refers to: the one whose role fits best, nearest before the
     /// span.
     fn description(&self, span: Span, form: &str) -> Option<usize> {
-        let want = self.form_fact(form, |f| &mut f.sense, || sense_of(form, self.kb))?;
+        let want = sense_of(form, self.kb)?;
         let mut best: Option<(u8, usize, usize)> = None;
         for e in 0..self.entities.table.len() {
             let Some(score) = self.role_score(&want, e) else { continue };
