@@ -117,9 +117,9 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
             return k;
         }
         // "touting her record and saying ...": a second participle reports again.
-        let participle = cue(next).is_some_and(|c| c.kind == CueKind::Participle);
+        let participle = || cue(next).is_some_and(|c| c.kind == CueKind::Participle);
         let second_verb = matches!(w, "and" | "but")
-            && (looks_verbal(next) && next.ends_with("ed") || participle)
+            && (looks_verbal(next) && next.ends_with("ed") || participle())
             || w == "but"
                 && matches!(
                     next,
@@ -174,13 +174,15 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
             || matches!(w, "during" | "amid") && plain_phrase(doc, start..k)
             || w == "in" && is_month(next) && plain_phrase(doc, start..k);
         // "in a statement", "in early-morning tweets", "during his remarks".
-        let owner = matches!(next, "a" | "an" | "his" | "her" | "their" | "its");
-        let plural = !owner
-            && (is_plural_statement(next)
-                || doc.is_word(k + 1) && is_plural_statement(doc.word(k + 2)));
-        let setting = matches!(w, "in" | "during") && plural
+        let owner = || matches!(next, "a" | "an" | "his" | "her" | "their" | "its");
+        let plural = || {
+            !owner()
+                && (is_plural_statement(next)
+                    || doc.is_word(k + 1) && is_plural_statement(doc.word(k + 2)))
+        };
+        let setting = matches!(w, "in" | "during") && plural()
             || matches!(w, "in" | "during")
-                && owner
+                && owner()
                 && matches!(
                     doc.word(k + 2),
                     "statement"
@@ -202,13 +204,15 @@ pub(crate) fn object_end(doc: &Doc, start: usize, limit: usize) -> usize {
                 );
         // A time word at the end is the statement's setting ("praised the plan last week"),
         // not a noun of the object's own ("lost $9 million in a single year").
-        let counted = matches!(doc.word(k - 1), "a" | "an" | "the" | "single" | "each" | "every")
-            || doc.is_number(k - 1);
+        let counted = || {
+            matches!(doc.word(k - 1), "a" | "an" | "the" | "single" | "each" | "every")
+                || doc.is_number(k - 1)
+        };
         // A day's name right after a quotation is the statement's setting ("blasted Clinton as
         // a “disgrace” Wednesday on a radio show").
         let after_quote = doc.marks[k - 1] == Mark::Close && is_weekday(w);
         let day = w == "on" && is_time_word(next)
-            || is_time_word(w) && k + 2 >= limit && !counted
+            || is_time_word(w) && k + 2 >= limit && !counted()
             || after_quote;
         if clause && quoted_comma {
             return k + 1;
@@ -384,12 +388,13 @@ pub(crate) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         let next_is_participle = doc.is_punct(k, ",")
             && (participle(k + 1) || doc.word(k + 1) == "and" && participle(k + 2));
         // "... and says", "... and repeatedly says".
-        let mut v = k + 1;
-        while v < end && (is_cue_modifier(doc.word(v)) || is_manner_adverb(doc.word(v))) {
-            v += 1;
-        }
-        let next_is_verb = matches!(doc.word(k), "and" | "but")
-            && doc.cue(v).is_some_and(|c| c.kind == CueKind::Verb);
+        let next_is_verb = matches!(doc.word(k), "and" | "but") && {
+            let mut v = k + 1;
+            while v < end && (is_cue_modifier(doc.word(v)) || is_manner_adverb(doc.word(v))) {
+                v += 1;
+            }
+            doc.cue(v).is_some_and(|c| c.kind == CueKind::Verb)
+        };
         if (next_is_participle || next_is_verb) && doc.passage_at(k).is_none() {
             return k;
         }
