@@ -35,7 +35,7 @@ pub mod speaker;
 pub mod train;
 
 use parallax_entities::{EntityAnnotations, EntityAnnotator};
-use parallax_model::{Quote, QuoteKind, SpanRef, TextAnalysis};
+use parallax_model::{Quote, QuoteKind, Span, SpanRef, TextAnalysis};
 
 /// One statement found in a document, before its speaker is resolved to an entity.
 #[derive(Clone, Debug, PartialEq)]
@@ -123,12 +123,19 @@ pub fn annotate(
     let doc = doc::Doc::new(text, analysis);
     let referents = annotator.referents(entities);
     let resolver = resolve::Resolver { text, analysis, entities, referents };
+    // Quotes in a row often share their speaker's words ("..., she said. “...”"): each span is
+    // resolved once for the run.
+    let mut last: Option<(Span, Option<usize>)> = None;
+    let mut entity = |span: Span| match last {
+        Some((seen, e)) if seen == span => e,
+        _ => last.insert((span, resolver.entity(span))).1,
+    };
     find(&doc)
         .into_iter()
         .map(|f| Quote {
             content: f.content,
             kind: f.kind,
-            speaker: f.speaker.map(|span| SpanRef { span, entity: resolver.entity(span) }),
+            speaker: f.speaker.map(|span| SpanRef { span, entity: entity(span) }),
             cue: f.cue,
         })
         .collect()
