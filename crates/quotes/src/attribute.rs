@@ -22,6 +22,9 @@ use crate::rest::{Rest, reports_backward, rest};
 use parallax_model::{QuoteKind, Span};
 use std::ops::Range;
 
+/// The hash of "to" among the document's word hashes.
+const TO: u64 = crate::features::str_hash("to");
+
 /// A quote before its speaker is resolved to an entity.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
@@ -48,7 +51,7 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
             // before one hands it on as a verb, nothing below applies to it, as one lookup
             // tells.
             let kind = doc.model.kind_at(doc, at);
-            if kind.is_none() && !(at >= 2 && doc.word(at - 1) == "to") {
+            if kind.is_none() && !(at >= 2 && doc.hash[at - 1] == TO && doc.word(at - 1) == "to") {
                 continue;
             }
             // A word that is only a candidate opens no statement noun, poll or group's backing.

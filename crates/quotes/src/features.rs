@@ -6,7 +6,7 @@
 //! feature strings are built.
 
 use crate::doc::Doc;
-use crate::learn::TABLE_BITS;
+use crate::learn::{NOTABLE, TABLE_BITS};
 use crate::lexicon::{CueKind, is_cue_modifier, is_pronoun};
 use crate::marks::Mark;
 use crate::phrase::speaker_before;
@@ -178,7 +178,10 @@ pub fn subject_class(doc: &Doc, at: usize, sent: &Range<usize>) -> &'static str 
 
 /// What the lexicon makes of the token, hashed: no cue, or the kind of cue it is.
 fn lexicon_class(doc: &Doc, at: usize) -> u64 {
-    match doc.cue(at) {
+    // Every lexicon cue is notable in the model's word table: a word held without that mark
+    // is none, and its lexicon need not be asked.
+    let notable = doc.model.kind_at(doc, at).is_some_and(|k| k & NOTABLE != 0);
+    match if notable { doc.cue(at) } else { None } {
         None => hashed!("none"),
         Some(c) => match c.kind {
             CueKind::According => hashed!("according"),
