@@ -98,8 +98,13 @@ impl Countries {
 
     /// By any name, spelling, abbreviation, demonym or adjective: "DPRK", "U.S.", "Russian".
     pub fn lookup(&self, name: &str) -> Option<CountryMatch<'_>> {
-        query_keys(name)
-            .iter()
+        self.lookup_keys(&query_keys(name))
+    }
+
+    /// [`Countries::lookup`] of a name whose [`query_keys`] are known, so that several tables
+    /// can be asked with the keys made once.
+    pub fn lookup_keys(&self, keys: &[String]) -> Option<CountryMatch<'_>> {
+        keys.iter()
             .find_map(|k| self.by_key.get(k))
             .map(|&(i, norp)| CountryMatch { country: &self.countries[i], norp })
     }

@@ -84,7 +84,12 @@ impl Orgs {
     /// Every organisation with this name or alias, in table order (international bodies
     /// first). Generic names ("Senate", "National Assembly") return one per country.
     pub fn by_name(&self, name: &str) -> Vec<&Org> {
-        let ids = query_keys(name).iter().find_map(|k| self.by_name.get(k));
+        self.by_keys(&query_keys(name))
+    }
+
+    /// [`Orgs::by_name`] of a name whose [`query_keys`] are known.
+    pub fn by_keys(&self, keys: &[String]) -> Vec<&Org> {
+        let ids = keys.iter().find_map(|k| self.by_name.get(k));
         ids.map(|ids| ids.iter().map(|&i| &self.orgs[i as usize]).collect()).unwrap_or_default()
     }
 }

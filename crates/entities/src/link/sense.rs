@@ -115,11 +115,11 @@ fn country_in(w: &[&str], office: std::ops::Range<usize>, kb: &Kb) -> Option<Str
             if i + n > w.len() || !outside(i, n) || w[i..i + n].iter().any(|x| is_possessive(x)) {
                 continue;
             }
-            let form = w[i..i + n].join(" ");
-            if let Some(m) = kb.countries.lookup(&form) {
+            let keys = parallax_kb::key::query_keys(&w[i..i + n].join(" "));
+            if let Some(m) = kb.countries.lookup_keys(&keys) {
                 return Some(m.country.code.clone());
             }
-            let orgs = kb.orgs.by_name(&form);
+            let orgs = kb.orgs.by_keys(&keys);
             let code = orgs.first().and_then(|o| o.country.clone());
             if code.is_some() && orgs.iter().all(|o| o.country == code) {
                 return code;
