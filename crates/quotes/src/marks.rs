@@ -81,6 +81,10 @@ pub fn straight(text: &str, span: Span) -> Mark {
 /// Reads doubled apostrophes (`''`, a double mark in some archives) as one mark: the first
 /// token carries an opening mark and the second a closing one, so that a passage spans both.
 pub fn doubled_apostrophes(text: &str, tokens: &[Token], marks: &mut [Mark]) {
+    // A pair of apostrophe tokens touching each other is "''" in the text.
+    if !text.contains("''") {
+        return;
+    }
     let apostrophe = |s: Span| s.end == s.start + 1 && text.as_bytes().get(s.start) == Some(&b'\'');
     for i in 1..tokens.len() {
         let (a, b) = (tokens[i - 1].span, tokens[i].span);
@@ -139,7 +143,8 @@ pub fn passages(
     // Quotations nested inside the open passage with the same marks (“... what he calls “hell”
     // than ...”), whose closing marks do not close the passage.
     let mut nested = 0usize;
-    for i in 0..tokens.len() {
+    // Only marks and paragraph starts change what is open.
+    for i in (0..tokens.len()).filter(|&i| marks[i] != Mark::NotMark || para_start[i]) {
         let mark = marks[i];
         if let Some((first, paragraphs)) = open
             && para_start[i]
