@@ -227,6 +227,28 @@ pub struct Document {
 }
 
 impl Document {
+    /// An English plain-text document `id` over `text` with the `body` ranges given and nothing
+    /// else known (no title, outlet, date or diagnostics): what code that starts from bare text,
+    /// such as a test, analyses.
+    pub fn plain(id: &str, text: &str, body: Vec<Span>) -> Document {
+        Document {
+            id: id.to_string(),
+            text: text.to_string(),
+            format: SourceFormat::Text,
+            origin: Origin::default(),
+            url: None,
+            body,
+            removed: Vec::new(),
+            title: None,
+            authors: Vec::new(),
+            outlet: None,
+            agency: None,
+            published: None,
+            language: Some("en".into()),
+            diagnostics: Vec::new(),
+        }
+    }
+
     /// The body ranges joined by blank lines: what a reader of the article sees.
     pub fn body_text(&self) -> String {
         let parts: Vec<&str> = self.body.iter().map(|s| s.of(&self.text)).collect();

@@ -376,7 +376,7 @@ fn distance(entities: &EntityAnnotations, span: Span, e: usize) -> usize {
 mod tests {
     use super::*;
     use crate::RawMention;
-    use parallax_model::{Document, Origin, SourceFormat};
+    use parallax_model::Document;
 
     const TEXT: &str = "Maria Petrova met John Kerry in Geneva. She said the talks were useful. \
         The ministry said it was hopeful. Kerry told reporters he agreed. Pavel Ivanov met Kerry \
@@ -384,22 +384,8 @@ mod tests {
         she would return. The Acme Group said it disagreed, and he and she said nothing.";
 
     fn analysis() -> TextAnalysis {
-        parallax_analyze::analyze(&Document {
-            id: "test".into(),
-            text: TEXT.to_string(),
-            format: SourceFormat::Text,
-            origin: Origin::file("test.txt"),
-            url: None,
-            body: vec![Span::new(0, TEXT.len())],
-            removed: Vec::new(),
-            title: None,
-            authors: Vec::new(),
-            outlet: None,
-            agency: None,
-            published: None,
-            language: Some("en".into()),
-            diagnostics: Vec::new(),
-        })
+        let body = vec![Span::new(0, TEXT.len())];
+        parallax_analyze::analyze(&Document::plain("test", TEXT, body))
     }
 
     #[test]

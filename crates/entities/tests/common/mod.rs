@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use parallax_entities::{EntityAnnotations, RawMention};
-use parallax_model::{Document, Origin, SourceFormat, Span, TextAnalysis};
+use parallax_model::{Document, Origin, Span, TextAnalysis};
 
 /// Sentences and tokens of a whole text, as the pipeline's analysis would give them.
 pub fn analysis_of(text: &str) -> TextAnalysis {
@@ -12,22 +12,8 @@ pub fn analysis_of(text: &str) -> TextAnalysis {
 
 /// A document whose body is the whole text.
 pub fn document(text: &str) -> Document {
-    Document {
-        id: "test".into(),
-        text: text.to_string(),
-        format: SourceFormat::Text,
-        origin: Origin::file("test.txt"),
-        url: None,
-        body: vec![Span::new(0, text.len())],
-        removed: Vec::new(),
-        title: None,
-        authors: Vec::new(),
-        outlet: None,
-        agency: None,
-        published: None,
-        language: Some("en".into()),
-        diagnostics: Vec::new(),
-    }
+    let body = vec![Span::new(0, text.len())];
+    Document { origin: Origin::file("test.txt"), ..Document::plain("test", text, body) }
 }
 
 /// Every whole-word occurrence of each form as a mention with its label, longer forms first

@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use parallax_entities::{EntityAnnotations, EntityAnnotator};
-use parallax_model::{Document, Origin, Quote, SourceFormat, Span, TextAnalysis};
+use parallax_model::{Document, Quote, Span, TextAnalysis};
 
 /// A document over `text` whose body ranges are its non-empty lines.
 pub fn document(text: &str) -> Document {
@@ -18,22 +18,7 @@ pub fn document(text: &str) -> Document {
         }
         at += line.len();
     }
-    Document {
-        id: "test".into(),
-        text: text.to_string(),
-        format: SourceFormat::Text,
-        origin: Origin::default(),
-        url: None,
-        body,
-        removed: Vec::new(),
-        title: None,
-        authors: Vec::new(),
-        outlet: None,
-        agency: None,
-        published: None,
-        language: Some("en".into()),
-        diagnostics: Vec::new(),
-    }
+    Document::plain("test", text, body)
 }
 
 /// The document, its analysis and its quotes.
