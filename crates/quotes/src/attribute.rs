@@ -65,8 +65,9 @@ pub fn by_cues(doc: &Doc, used: &mut [bool]) -> Vec<Draft> {
                 out.push(d);
                 continue;
             }
-            // Most words are neither in the lexicon nor candidates of the model: they head no
-            // cue, and the sentence's earlier reports need not be read for them.
+            // A notable word that is neither a lexicon cue here nor a candidate (a statement
+            // noun without its owner, "in" outside a poll) heads no cue either, and the
+            // sentence's earlier reports need not be read for it.
             let reading = Reading::of(doc, at, kind.is_some_and(|k| k & CANDIDATE != 0), notable);
             if reading.known.is_none() && !reading.candidate && doc.word(at) != "put" {
                 continue;
@@ -280,6 +281,7 @@ fn is_statement_noun(word: &str) -> bool {
     STATEMENT_NOUNS.contains(&word)
 }
 
+/// The nouns of [`is_statement_noun`].
 const STATEMENT_NOUNS: [&str; 19] = [
     "claim",
     "claims",

@@ -168,9 +168,10 @@ impl Model {
         doc.hash.get(at).and_then(|&h| self.kind(h))
     }
 
-    /// How far a bound on a cue score must clear zero to decide it: 1e-5 of the largest
-    /// magnitude of a score's 31 weights and its threshold, well above what adding 31 floats
-    /// in another order can change (31 times 2^-24 of that magnitude).
+    /// How far a bound on a cue score must clear zero to decide it: 1e-5 of the largest sum of
+    /// magnitudes a score's 31 weights can have (31 times the largest) and its threshold. Two
+    /// sums of 31 floats in different orders differ by at most 2 * 30 * 2^-24 (under 4e-6) of
+    /// their magnitudes, so the bound decides only what the full score would.
     fn margin(&self) -> f32 {
         1e-5 * (31.0 * self.largest + self.params.cue.abs())
     }
