@@ -252,7 +252,10 @@ static FEMALE_NAMES: WordList = WordList::new(
 /// The gender a person's name suggests: a listed first name, or a Slavic surname ending.
 pub fn name_gender(name: &str) -> Option<Pronoun> {
     let mut words = name.split_whitespace();
-    let first = words.next()?.to_lowercase();
+    let first = words.next()?;
+    // The lists lower-case an ASCII word themselves.
+    let first = if first.is_ascii() { first.into() } else { first.to_lowercase().into() };
+    let first: std::borrow::Cow<str> = first;
     if FEMALE_NAMES.contains(&first) {
         return Some(Pronoun::She);
     }

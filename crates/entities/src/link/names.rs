@@ -36,6 +36,10 @@ pub fn trim_mention(text: &str, span: Span) -> Span {
 
 /// A surface form with runs of white space collapsed to one space.
 pub fn collapse(form: &str) -> String {
+    // Most forms are already words with single spaces between them.
+    if form.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
+        return form.to_string();
+    }
     form.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -172,7 +176,10 @@ mod tests {
         let ascii = ["Kim Jong-un", " Mr.  O'Brien ", "a-.-b", "-", "", "A\u{b}B\u{c}C\tD\r\nE"];
         for form in ascii.iter().copied().chain([" U.S. Sen. Tim Kaine (D-Va.) ", "JOHN--SMITH"]) {
             assert_eq!(ascii_name_words(form), any_name_words(form), "{form:?}");
+            let spaced: Vec<&str> = form.split_whitespace().collect();
+            assert_eq!(collapse(form), spaced.join(" "), "{form:?}");
         }
+        assert_eq!(collapse("Maria\u{a0}Zakharova  said"), "Maria Zakharova said");
         assert_eq!(acronym_of("National Security Council").as_deref(), Some("NSC"));
         assert_eq!(acronym_of("Security"), None);
         assert!(is_acronym("D.P.R.K.") && !is_acronym("Moscow") && !is_acronym("A"));
