@@ -141,10 +141,23 @@ pub fn annotate(
         .collect()
 }
 
+/// True when `text` holds a double quotation mark: '"', “, ”, « or ». Each starts with one of
+/// three bytes, which a vectorised search finds; the bytes after a lead byte tell the mark.
+fn holds_double_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).any(|i| match bytes[i] {
+        b'"' => true,
+        // “ and ” are E2 80 9C and E2 80 9D.
+        0xE2 => bytes.get(i + 1..i + 3).is_some_and(|t| t == [0x80, 0x9C] || t == [0x80, 0x9D]),
+        // « and » are C2 AB and C2 BB.
+        _ => bytes.get(i + 1).is_some_and(|&t| t == 0xAB || t == 0xBB),
+    })
+}
+
 /// PolNeAR's kinds: a content that holds a double quotation mark is direct (a passage, or a
 /// clause quoting some of its words), any other is indirect.
 fn kind(drafted: QuoteKind, content: &str) -> QuoteKind {
-    let quotes_words = content.contains(['"', '“', '”', '«', '»']);
+    let quotes_words = holds_double_mark(content);
     if drafted == QuoteKind::Direct || quotes_words {
         QuoteKind::Direct
     } else {
@@ -159,4 +172,29 @@ fn trim_marks(span: parallax_model::Span, text: &str) -> parallax_model::Span {
     let lead = inner.len() - inner.trim_start_matches(strip).len();
     let kept = inner.trim_matches(strip).len();
     parallax_model::Span::new(span.start + lead, span.start + lead + kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds_double_mark;
+
+    #[test]
+    fn double_marks_are_found_by_their_bytes_as_by_their_characters() {
+        let texts = [
+            "plain words",
+            "he said \"no\"",
+            "the “phony” system",
+            "a closing ” only",
+            "« bonjour »",
+            "it’s — a dash and a curly apostrophe ‘single’",
+            "Â¢ and â€ lead bytes without a mark",
+            "",
+            "ends with a lead byte \u{c2}",
+        ];
+        for text in texts {
+            let by_chars = text.contains(['"', '“', '”', '«', '»']);
+            assert_eq!(holds_double_mark(text), by_chars, "{text:?}");
+        }
+        assert!(holds_double_mark("the “phony” system") && !holds_double_mark("it’s ‘single’"));
+    }
 }

@@ -153,8 +153,9 @@ fn speed(out: &mut String, r: &Results) {
     let _ = writeln!(
         out,
         "## Speed\n\nWhole pipeline (`annotate_record`, one thread) and quote extraction alone \
-         on the same analyses, timed in turns, each time the median of {} rounds. (Build \
-         profile: {}.)\n\n\
+         on the same analyses, timed in turns, each time the median of {} rounds; what quote \
+         extraction adds to the rest of the pipeline is the median of the rounds' own shares, \
+         each taken from one round's two timings. (Build profile: {}.)\n\n\
          | corpus | MB | pipeline s | MB/s | quotes s | MB/s | share of pipeline | adds to the rest |\n\
          |---|---|---|---|---|---|---|---|",
         super::ROUNDS,
