@@ -111,7 +111,10 @@ pub fn nicknames(text: &str, tokens: &[Token], marks: &mut [Mark]) {
     };
     let opens = |m: Mark| matches!(m, Mark::Open | Mark::Either);
     let closes = |m: Mark| matches!(m, Mark::Close | Mark::Either);
-    for i in 1..tokens.len() {
+    // The opening marks, found in one pass; each is asked again as the loop unmarks others.
+    let opening: Vec<usize> =
+        marks.iter().enumerate().skip(1).filter(|(_, m)| opens(**m)).map(|(i, _)| i).collect();
+    for i in opening {
         if !opens(marks[i]) || !cap(i - 1) || !cap(i + 1) {
             continue;
         }

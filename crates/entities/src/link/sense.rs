@@ -50,8 +50,7 @@ impl Sense {
 
 /// The sense of a role or description, when it names an office.
 pub fn sense_of(text: &str, kb: &Kb) -> Option<Sense> {
-    let words = split_words(text);
-    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let w = split_words(text);
     let &(start, end, office) = offices_in(&w).last()?;
     let mut class = office.class;
     let before = &w[..start];
@@ -85,17 +84,18 @@ pub fn sense_of_position(country: &str, position: Position, title: &str, kb: &Kb
 
 /// Words with possessives split off and clause punctuation dropped: "America's" gives
 /// "America", "'s".
-fn split_words(text: &str) -> Vec<String> {
+fn split_words(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for raw in text.split_whitespace() {
         let w = raw.trim_matches(|c| matches!(c, ',' | ';' | ':' | '(' | ')') || is_quote(c));
         let cut = ["'s", "’s"].iter().find(|s| w.len() > 2 && w.ends_with(*s));
         match cut {
             Some(s) => {
-                out.push(w[..w.len() - s.len()].to_string());
-                out.push((*s).to_string());
+                let (word, possessive) = w.split_at(w.len() - s.len());
+                out.push(word);
+                out.push(possessive);
             }
-            None if !w.is_empty() => out.push(w.to_string()),
+            None if !w.is_empty() => out.push(w),
             None => {}
         }
     }
