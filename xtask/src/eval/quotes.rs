@@ -62,17 +62,10 @@ pub struct Speed {
     pub bytes: usize,
     pub pipeline_secs: f64,
     pub quotes_secs: f64,
-    /// See [`Speed::added`].
-    added: f64,
-}
-
-impl Speed {
     /// How much quote extraction adds to the time of the rest of the pipeline, in percent: the
     /// median over rounds of each round's share, so that both times of a share were taken under
     /// the same load.
-    pub fn added(&self) -> f64 {
-        self.added
-    }
+    pub added: f64,
 }
 
 pub fn run(shared: &Path, out: &Path) -> Result<()> {

@@ -41,7 +41,7 @@ pub fn summary(r: &Results) -> String {
         .map_or("n/a".into(), |v| format!("{:.4}", v[2]));
     let t = &r.train.all;
     let (_, _, train) = prf(t.spk_tp, t.pred_spk, t.gold_spk);
-    let added: Vec<String> = r.speed.iter().map(|s| format!("{:.1}%", s.added())).collect();
+    let added: Vec<String> = r.speed.iter().map(|s| format!("{:.1}%", s.added)).collect();
     format!(
         "quotes: speaker-attributed F1 {f:.4} (score_quotes.py: {py}); train {train:.4}; adds \
          {} to the rest of annotate (PolNeAR dev, news sample)",
@@ -172,7 +172,7 @@ fn speed(out: &mut String, r: &Results) {
             s.quotes_secs,
             mb / s.quotes_secs.max(1e-9),
             100.0 * s.quotes_secs / s.pipeline_secs.max(1e-9),
-            s.added(),
+            s.added,
         );
     }
     let _ = writeln!(out);
