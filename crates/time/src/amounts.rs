@@ -13,7 +13,10 @@ pub(crate) fn quantity(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     let s = if lead_word(c.w(s)) { s + 1 } else { s };
     let (j, n, article) = amount(c, s)?;
     let (j, n) = and_a_half(c, j, n);
-    let j = if matches!(c.w(j), "more" | "additional" | "full" | "straight" | "consecutive") {
+    let j = if matches!(c.w(j), "more" | "additional" | "full" | "straight" | "consecutive")
+        || (matches!(c.w(j), "trading" | "working" | "business" | "calendar")
+            && matches!(c.w(j + 1), "day" | "days"))
+    {
         j + 1
     } else {
         j
@@ -271,18 +274,26 @@ pub(crate) fn fuzzy(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
             let (unit, _) = lexicon::unit(c.w(i + 1))?;
             Some((i + 2, Expr::Duration { n: Qty::Vague, unit }))
         }
+        "as" if c.is(i + 1, "soon") && c.is(i + 2, "as") && c.is(i + 3, "possible") => {
+            r(i + 4, "FUTURE_REF")
+        }
         "the" => the_ref(c, i),
         w => bare_plural(c, i, w),
     }
 }
 
-/// `the past`, `the future`, `the near future`, `the near term`, `over the years`.
+/// `the past`, `the future`, `the near future`, `the near term`, `over the years`, `the weeks
+/// ahead`.
 fn the_ref(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     if matches!(c.w(i + 1), "near" | "short") && c.is(i + 2, "term") && !c.is(i + 3, "-") {
         return Some((i + 3, Expr::Ref("FUTURE_REF")));
     }
     if c.is(i + 1, "years") && matches!(c.prev(i), "over" | "in" | "through" | "for") {
         return Some((i + 2, Expr::Duration { n: Qty::Vague, unit: Unit::Year }));
+    }
+    if let Some((unit, true)) = lexicon::unit(c.w(i + 1)).filter(|_| c.is(i + 2, "ahead")) {
+        // `the weeks ahead`
+        return Some((i + 3, Expr::Duration { n: Qty::Vague, unit }));
     }
     let k = if matches!(c.w(i + 1), "near" | "foreseeable" | "distant" | "immediate" | "recent") {
         i + 2

@@ -37,6 +37,21 @@ pub(crate) fn reference(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     (known && !noun_after).then_some((k + 1, Expr::Anchored { unit, offset, pod: None }))
 }
 
+/// `in the morning`, `during the afternoon`, `by early afternoon`: a part of the day the story
+/// is telling, that of its reference date. `the night of Oct. 23` is left to the date.
+pub(crate) fn part_of_story_day(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
+    let k = match c.w(i) {
+        "the" if matches!(c.prev(i), "in" | "during" | "by" | "through" | "throughout") => i + 1,
+        "early" | "late" | "mid" if matches!(c.prev(i), "in" | "by" | "until" | "since") => i + 1,
+        _ => return None,
+    };
+    let pod = lexicon::part_of_day(c.w(k)).filter(|_| !c.w(k).ends_with('s'))?;
+    if matches!(c.w(k + 1), "of" | "-") {
+        return None;
+    }
+    Some((k + 1, Expr::Anchored { unit: Unit::Day, offset: 0, pod: Some(pod) }))
+}
+
 /// `year-end`, `year end`, `year's end`: the anchor's year (TimeML marks the end with a
 /// modifier, not in the value).
 pub(crate) fn year_end(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {

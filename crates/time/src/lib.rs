@@ -90,6 +90,7 @@ fn annotate_sentence(text: &str, s: Span, ctx: &mut Context, out: &mut Vec<Timex
     let pluperfect = tense::pluperfect(&toks);
     for h in hits {
         let tense = match tense::before(&toks, h.start) {
+            _ if possessive_weekday(&h.expr, &toks, h.end) => Tense::Past,
             Some(Tense::Future) if pluperfect => Tense::Past,
             Some(t) => t,
             None => tense::around(&toks, &marks, h.start, h.end),
@@ -99,6 +100,15 @@ fn annotate_sentence(text: &str, s: Span, ctx: &mut Context, out: &mut Vec<Timex
         let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
         out.push(Timex { span, kind, value });
     }
+}
+
+/// Whether the expression is a bare weekday in the possessive (`Thursday's march`, `Friday's
+/// close`): news names so an event it reports, one that has taken place, whatever the tense of
+/// the verb (`they would look for ways around Wednesday's ruling`).
+fn possessive_weekday(e: &expr::Expr, toks: &[token::Tok], end: usize) -> bool {
+    let bare = matches!(e, expr::Expr::Weekday { pick: expr::Pick::Bare, pod: None, .. });
+    let apostrophe = toks.get(end).is_some_and(|t| matches!(t.low.as_str(), "'" | "\u{2019}"));
+    bare && apostrophe && toks.get(end + 1).is_some_and(|t| t.low == "s")
 }
 
 /// Whether a sentence reports a span of several months (`the first nine months`, `nine-month`)

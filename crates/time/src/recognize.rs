@@ -227,6 +227,7 @@ const TRIGGERS: &[&str] = &[
     "these",
     "recently",
     "lately",
+    "as",
     "every",
     "each",
     "once",

@@ -28,6 +28,7 @@ pub(crate) const ALL: &[Rule] = &[
     crate::amounts::set,
     holiday,
     crate::anchored::year_end,
+    crate::anchored::part_of_story_day,
     crate::anchored::spelled_decade,
     crate::anchored::second_day,
     crate::compound::day_from,
@@ -307,6 +308,11 @@ fn quarter(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     let half = c.is(k, "half");
     if !(c.is(k, "quarter") || half) || (half && q > 2) {
         return None;
+    }
+    let of_relative = (c.is(k + 1, "of") && !half).then(|| relative_year(c, k + 2)).flatten();
+    if let Some(year_offset) = of_relative.filter(|_| year.is_none()) {
+        // `the second quarter of next year`
+        return Some((k + 4, Expr::QuarterOfYear { q, year_offset }));
     }
     let (end, year) = match c.w(k + 1) {
         _ if year.is_some() => (k + 1, year),

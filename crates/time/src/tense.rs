@@ -136,8 +136,26 @@ const NOT_BEFORE_SCHEDULED: &[&str] = &[
 /// A reporting verb after the expression (`..., the minister said`) tells when the report was
 /// made, not when the reported event happens, so it counts only when no other verb speaks.
 pub(crate) fn around(toks: &[Tok], marks: &[Tense], a: usize, b: usize) -> Tense {
+    if let Some(t) = left_in_clause(toks, marks, a) {
+        return t;
+    }
     let found = nearest(marks, a, b, |k| k < a || !is_reporting(&toks[k].low));
     if found != Tense::Unknown { found } else { nearest(marks, a, b, |_| true) }
+}
+
+/// The tense of the nearest marked verb before token `a` in the same clause: the verb an
+/// adjunct such as `on Wednesday` usually belongs to (`she would meet both sides on Wednesday
+/// and urged them ...`).
+fn left_in_clause(toks: &[Tok], marks: &[Tense], a: usize) -> Option<Tense> {
+    for k in (0..a).rev() {
+        if marks[k] != Tense::Unknown {
+            return Some(marks[k]);
+        }
+        if matches!(toks[k].low.as_str(), "," | ";" | ":" | "--" | "(") {
+            return None;
+        }
+    }
+    None
 }
 
 fn is_reporting(w: &str) -> bool {

@@ -1,6 +1,7 @@
 //! Checks for the rules that read context beyond the expression: pluperfect narratives, clock
-//! times whose day comes after an aside or a comma, processions named `March`, growth rates, and
-//! earnings comparisons over a span of months.
+//! times whose day comes after an aside or a comma, processions named `March`, growth rates,
+//! earnings comparisons over a span of months, the clause a weekday belongs to, weekdays in the
+//! possessive, and parts of the day the story is telling.
 
 mod common;
 
@@ -74,4 +75,42 @@ fn a_year_earlier_after_a_span_of_months_is_the_year() {
         .map(|(_, _, v)| v.as_str())
         .collect();
     assert_eq!(values, ["1988-Q3", "1988"]);
+}
+
+#[test]
+fn a_weekday_takes_the_tense_of_its_own_clause() {
+    // The nearest verb, `urged`, is past, but `on Wednesday` belongs to `would meet`.
+    let s = "The minister said she would meet both sides on Wednesday and urged them to agree.";
+    assert_eq!(value_of(s, "2026-03-10", "Wednesday").as_deref(), Some("2026-03-11"));
+    // Past in its own clause though a future follows the conjunction.
+    let s = "The strike began on Monday and the port will stay shut.";
+    assert_eq!(value_of(s, "2026-03-11", "Monday").as_deref(), Some("2026-03-09"));
+    // A fronted weekday still reads the verb after the comma.
+    let s = "On Friday, the government will pay the first claims.";
+    assert_eq!(value_of(s, "1998-09-30", "Friday").as_deref(), Some("1998-10-02"));
+}
+
+#[test]
+fn a_weekday_in_the_possessive_is_a_day_gone_by() {
+    let s = "A vigil for a student hurt during Thursday's march would go ahead.";
+    assert_eq!(value_of(s, "2026-06-16", "Thursday").as_deref(), Some("2026-06-11"));
+    let s = "Relatives said they would look for ways to get around Wednesday\u{2019}s ruling.";
+    assert_eq!(value_of(s, "2000-01-07", "Wednesday").as_deref(), Some("2000-01-05"));
+    // Without the possessive the future stands.
+    let s = "Relatives said they would appeal the ruling on Wednesday.";
+    assert_eq!(value_of(s, "2000-01-07", "Wednesday").as_deref(), Some("2000-01-12"));
+}
+
+#[test]
+fn a_part_of_the_day_alone_belongs_to_the_day_being_told() {
+    let s = "Stocks were dashed Friday.  Dealers placed heavy buy orders in the morning.";
+    let found = annotate(s, "1989-10-30");
+    let morning = found.iter().find(|(t, _, _)| t == "the morning");
+    let got = morning.map(|(_, k, v)| (*k, v.as_str()));
+    assert_eq!(got, Some((TimexType::Time, "1989-10-27TMO")));
+    let s = "By mid afternoon, officials were saying the operation was over.";
+    assert_eq!(value_of(s, "1998-03-06", "mid afternoon").as_deref(), Some("1998-03-06TAF"));
+    // The night of a named date is that date's, and stays with it.
+    let s = "He was shot to death on the night of Oct. 23 in his home.";
+    assert!(annotate(s, "1999-05-05").iter().all(|(t, _, _)| !t.contains("night")));
 }

@@ -1,6 +1,7 @@
 //! Checks for common news phrasings built around another expression or spelled out in words:
 //! a day counted from a day, the week of a date, spelled years, halves in durations, half years
-//! written as quarters, a part of `yesterday`, and the tense of scheduled events.
+//! written as quarters, a part of `yesterday`, the tense of scheduled events, a quarter of a
+//! relative year, days counted in working days, and vague future periods.
 
 mod common;
 
@@ -122,4 +123,39 @@ fn a_scheduled_event_in_the_present_simple_lies_ahead() {
     assert_eq!(value_of(s, dct, "Monday").as_deref(), Some("1998-04-27"));
     let s = "They did not meet Monday.";
     assert_eq!(value_of(s, dct, "Monday").as_deref(), Some("1998-04-27"));
+}
+
+#[test]
+fn a_quarter_of_a_relative_year_is_one_expression() {
+    let s = "Nordvik expects to complete the acquisition in the second quarter of next year.";
+    let found = annotate(s, "2025-11-18");
+    let got: Vec<(&str, &str)> = found.iter().map(|(t, _, v)| (t.as_str(), v.as_str())).collect();
+    assert_eq!(got, [("the second quarter of next year", "2026-Q2")]);
+    let s = "Sales fell in the fourth quarter of last year.";
+    let v = value_of(s, "2025-11-18", "the fourth quarter of last year");
+    assert_eq!(v.as_deref(), Some("2024-Q4"));
+}
+
+#[test]
+fn working_and_trading_days_are_days() {
+    let s = "A first review normally takes 25 working days.";
+    let found = annotate(s, "2025-11-18");
+    let got =
+        found.iter().find(|(t, _, _)| t == "25 working days").map(|(_, k, v)| (*k, v.as_str()));
+    assert_eq!(got, Some((TimexType::Duration, "P25D")));
+    let s = "Eight trading days after the plunge, the index recovered.";
+    assert_eq!(value_of(s, "1989-10-30", "Eight trading days").as_deref(), Some("P8D"));
+    // `business` before another noun is no duration.
+    assert!(annotate("The business days of the firm are over.", "1989-10-30").is_empty());
+}
+
+#[test]
+fn vague_future_periods() {
+    let s = "It would seek to sell the unit as soon as possible.";
+    assert_eq!(value_of(s, "1989-10-30", "as soon as possible").as_deref(), Some("FUTURE_REF"));
+    let s = "Funds will face pressure to sell in the weeks ahead.";
+    assert_eq!(value_of(s, "1989-10-27", "the weeks ahead").as_deref(), Some("PXW"));
+    // `as soon as` before a date leaves the date to its own rule.
+    let s = "The group could leave as soon as Tuesday.";
+    assert!(annotate(s, "2000-04-03").iter().all(|(t, _, _)| !t.starts_with("as")));
 }
