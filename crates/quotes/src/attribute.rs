@@ -306,10 +306,12 @@ const STATEMENT_NOUNS: [&str; 19] = [
 
 /// Every word at which [`by_cues`] may find a report other than through a "to" before it: the
 /// lexicon's cues, the statement nouns of [`possessed`], the words [`in_poll`],
-/// [`group_backing`] and [`with_particle`] begin with, and "put" ("as the memo put it"). The
+/// [`group_backing`] and [`with_particle`] begin with, "put" ("as the memo put it") and "call"
+/// when it names its object ([`crate::doc::Doc::cue`]). The
 /// learned model's candidates are the rest.
 pub fn notable_words() -> impl Iterator<Item = &'static str> {
-    let starts = ["in", "supporting", "backing", "opposing", "point", "points", "pointed", "put"];
+    let starts =
+        ["in", "supporting", "backing", "opposing", "point", "points", "pointed", "put", "call"];
     crate::lexicon::cue_words().chain(STATEMENT_NOUNS).chain(starts)
 }
 
@@ -488,9 +490,14 @@ fn decide(
             && at > sent.start
             && doc.is_punct(at - 1, ",")
             && known.is_some_and(|c| c.kind == CueKind::Participle);
+        // "call" is a cue only where it names its object, which `Doc::cue` has checked; the
+        // name in quotation marks a few words on ("call them “lone wolves”") makes it sure.
+        let naming = doc.word(at) == "call"
+            && (at + 1..(at + 4).min(sent.end)).any(|k| doc.passage_at(k).is_some());
         joined
             || set
             || goes_on
+            || naming
             || after_quotation(doc, at, sent)
             || adds_report(doc, at, sent)
             || cue_before_clause(doc, at)

@@ -138,7 +138,63 @@ impl<'a> Doc<'a> {
     /// The cue the word at token `i` is ([`crate::lexicon::cue`]), found by its hash.
     pub fn cue(&self, i: usize) -> Option<crate::lexicon::Cue> {
         let hash = self.hash.get(i)?;
-        crate::lexicon::cue_hashed(self.word(i), *hash)
+        let found = crate::lexicon::cue_hashed(self.word(i), *hash);
+        if found.is_none() && self.word(i) == "call" && self.names_by_call(i) {
+            return Some(crate::lexicon::NAMING_CALL);
+        }
+        found
+    }
+
+    /// Whether "call" at `i` is the verb that names its object ("they call them “lone
+    /// wolves”", "to call Trump “unfit”"): it follows a pronoun, a name, a plural noun, "to" or
+    /// an auxiliary, not a determiner or a noun it ends ("a conference call", "his call for
+    /// ..."), and no particle follows it ("call on", "call for", "call off").
+    fn names_by_call(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).filter(|_| !self.is_cap(i)) else { return false };
+        let p = self.word(prev);
+        let after_subject = matches!(
+            p,
+            "to" | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "might"
+                | "may"
+                | "can"
+                | "must"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "and"
+                | "often"
+                | "also"
+                | "even"
+                | "still"
+        ) || (self.is_cap(prev) || p.len() > 3 && p.ends_with('s'))
+            && !crate::lexicon::is_determiner(p);
+        let particle = matches!(
+            self.word(i + 1),
+            "for"
+                | "on"
+                | "upon"
+                | "with"
+                | "in"
+                | "out"
+                | "off"
+                | "up"
+                | "back"
+                | "to"
+                | "from"
+                | "into"
+                | "at"
+                | "about"
+                | "over"
+                | "the"
+                | "a"
+                | "an"
+        );
+        after_subject && !particle
     }
 
     /// The token's text as written.

@@ -383,6 +383,11 @@ pub fn cue_words() -> impl Iterator<Item = &'static str> {
     CUES.iter().flat_map(|(_, words)| words.iter().copied())
 }
 
+/// "call" read as the verb that names its object ("they call them “lone wolves”"). It is no
+/// entry of the table: as a noun ("a conference call") or with a particle ("call on") it is
+/// no cue, so only [`crate::doc::Doc::cue`], which sees its neighbours, gives it.
+pub const NAMING_CALL: Cue = CLAUSE;
+
 /// The cue a lower-cased word is, if any.
 pub fn cue(word: &str) -> Option<Cue> {
     cue_hashed(word, str_hash(word))

@@ -5,7 +5,6 @@
 
 use crate::attribute::Draft;
 use crate::doc::Doc;
-use crate::lexicon::cue;
 use crate::marks::{Mark, Passage};
 use crate::phrase::is_past;
 use crate::speaker::{self, Candidate};
@@ -183,7 +182,7 @@ pub(crate) fn clause_around(doc: &Doc, passage: &Passage) -> Option<Range<usize>
         // The words after a verb are its object ("a doctor had typed “homicidal ideation.”"),
         // not a clause that quotes some of them.
         let w = doc.word(k);
-        let verb = doc.is_word(k) && !doc.is_cap(k) && (is_past(w) || cue(w).is_some());
+        let verb = doc.is_word(k) && !doc.is_cap(k) && (is_past(w) || doc.cue(k).is_some());
         if stop || verb {
             break;
         }

@@ -2080,3 +2080,24 @@ fn a_quotation_closed_by_its_comma_ends_the_clause_it_quotes_in() {
         &["Direct [that the \"elites,\"] speaker=None cue=None"],
     );
 }
+
+#[test]
+fn call_names_its_object_only_as_a_verb() {
+    finds(
+        "When attackers are caught, officials in both capitals call them \"lone wolves.\"",
+        "Direct [them \"lone wolves.\"] speaker=Some(\"officials in both capitals\") \
+         cue=Some(\"call\")",
+    );
+    // The noun names nobody.
+    let (doc, _, quotes) = common::quotes_of(
+        "The senator joined a conference call with reporters. His call for calm went unheeded.",
+    );
+    let got = common::describe(&doc, &quotes);
+    assert!(got.iter().all(|g| !g.contains("cue=Some(\"call\")")), "{got:#?}");
+    // A quoted phrase after the noun keeps its own clause, not one cut at "call".
+    let (doc, _, quotes) = common::quotes_of(
+        "The draft was weakened by stripping out a call for \"providing lethal weapons\".",
+    );
+    let got = common::describe(&doc, &quotes);
+    assert!(got.iter().any(|g| g.contains("stripping out a call for")), "{got:#?}");
+}
