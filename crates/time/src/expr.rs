@@ -59,6 +59,8 @@ pub(crate) enum Expr {
     Time { hour: u32, minute: u32, day: Box<Expr> },
     /// A quarter of the anchor's year shifted by `year_offset` (`next year's first quarter`).
     QuarterOfYear { q: u32, year_offset: i32 },
+    /// A half of the anchor's year shifted by `year_offset` (`the first half of next year`).
+    HalfOfYear { h: u32, year_offset: i32 },
     /// The period of the narrative's reference date, shifted (`that year`, `the following day`),
     /// optionally with a part of the day (`the next morning`).
     Anchored { unit: Unit, offset: i32, pod: Option<&'static str> },

@@ -81,10 +81,11 @@ fn dateline(text: &str, sentences: &[Span]) -> Option<Span> {
 
 fn annotate_sentence(text: &str, s: Span, ctx: &mut Context, out: &mut Vec<Timex>) {
     let toks = token::tokenize(text, s.start, s.end);
-    let hits = recognize::find(&toks);
+    let mut hits = recognize::find(&toks);
     if hits.is_empty() {
         return;
     }
+    range_years(&toks, &mut hits);
     ctx.months_scope = months_scope(&toks);
     let marks = tense::markers(&toks);
     let pluperfect = tense::pluperfect(&toks);
@@ -99,6 +100,25 @@ fn annotate_sentence(text: &str, s: Span, ctx: &mut Context, out: &mut Vec<Timex
         remember(&h.expr, &value, ctx);
         let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
         out.push(Timex { span, kind, value });
+    }
+}
+
+/// Gives the first date of a range the year its second one names (`from June 11 to July 19,
+/// 2026`; `Dec. 28 - Jan. 3, 2026` ends in the next year, so its first date is in 2025).
+fn range_years(toks: &[token::Tok], hits: &mut [recognize::Hit]) {
+    for i in 1..hits.len() {
+        let (before, after) = hits.split_at_mut(i);
+        let (first, second) = (&mut before[i - 1], &after[0]);
+        let expr::Expr::Date { year: Some(y), month: Some(m2), .. } = second.expr else { continue };
+        let expr::Expr::Date { year: year @ None, month: Some(m1), day: Some(_) } = &mut first.expr
+        else {
+            continue;
+        };
+        let between: Vec<&str> =
+            toks[first.end..second.start].iter().map(|t| t.low.as_str()).collect();
+        if matches!(between.as_slice(), ["to" | "through" | "until" | "-" | "–" | "and"]) {
+            *year = Some(if *m1 <= m2 { y } else { y - 1 });
+        }
     }
 }
 

@@ -67,6 +67,10 @@ fn date_value(e: &Expr, tense: Tense, ctx: &Context) -> String {
             let y = dct.map(|d| d.year() + year_offset);
             format!("{}-Q{q}", cal::year_str(y))
         }
+        Expr::HalfOfYear { h, year_offset } => {
+            let y = dct.map(|d| d.year() + year_offset);
+            format!("{}-H{h}", cal::year_str(y))
+        }
         Expr::Half { h, year } => {
             let y = year.or(dct.map(|d| d.year()));
             format!("{}-H{h}", cal::year_str(y))

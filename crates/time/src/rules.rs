@@ -309,10 +309,15 @@ fn quarter(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     if !(c.is(k, "quarter") || half) || (half && q > 2) {
         return None;
     }
-    let of_relative = (c.is(k + 1, "of") && !half).then(|| relative_year(c, k + 2)).flatten();
+    let of_relative = c.is(k + 1, "of").then(|| relative_year(c, k + 2)).flatten();
     if let Some(year_offset) = of_relative.filter(|_| year.is_none()) {
-        // `the second quarter of next year`
-        return Some((k + 4, Expr::QuarterOfYear { q, year_offset }));
+        // `the second quarter of next year`, `the first half of last year`
+        let e = if half {
+            Expr::HalfOfYear { h: q, year_offset }
+        } else {
+            Expr::QuarterOfYear { q, year_offset }
+        };
+        return Some((k + 4, e));
     }
     let (end, year) = match c.w(k + 1) {
         _ if year.is_some() => (k + 1, year),

@@ -1,7 +1,7 @@
 //! Checks for common news phrasings built around another expression or spelled out in words:
 //! a day counted from a day, the week of a date, spelled years, halves in durations, half years
 //! written as quarters, a part of `yesterday`, the tense of scheduled events, a quarter of a
-//! relative year, days counted in working days, and vague future periods.
+//! relative year, days counted in working days, vague future periods, and the year of a range.
 
 mod common;
 
@@ -134,6 +134,9 @@ fn a_quarter_of_a_relative_year_is_one_expression() {
     let s = "Sales fell in the fourth quarter of last year.";
     let v = value_of(s, "2025-11-18", "the fourth quarter of last year");
     assert_eq!(v.as_deref(), Some("2024-Q4"));
+    let s = "The agency plans to publish the report in the first half of next year.";
+    let v = value_of(s, "2025-11-18", "the first half of next year");
+    assert_eq!(v.as_deref(), Some("2026-H1"));
 }
 
 #[test]
@@ -158,4 +161,17 @@ fn vague_future_periods() {
     // `as soon as` before a date leaves the date to its own rule.
     let s = "The group could leave as soon as Tuesday.";
     assert!(annotate(s, "2000-04-03").iter().all(|(t, _, _)| !t.starts_with("as")));
+}
+
+#[test]
+fn the_first_date_of_a_range_takes_the_year_of_the_second() {
+    let s = "The tournament runs from June 11 to July 19, 2026.";
+    assert_eq!(value_of(s, "2025-11-20", "June 11").as_deref(), Some("2026-06-11"));
+    let s = "The office is closed Dec. 28 - Jan. 3, 2026.";
+    assert_eq!(value_of(s, "2025-11-20", "Dec. 28").as_deref(), Some("2025-12-28"));
+    // Two dates that are no range keep their own readings.
+    let s = "Talks held on June 11 failed, and a deal came on July 19, 2026.";
+    assert_eq!(value_of(s, "2026-08-01", "June 11").as_deref(), Some("2026-06-11"));
+    let s = "Talks held on June 11 failed, and a deal came on July 19, 2026.";
+    assert_eq!(value_of(s, "2027-08-01", "June 11").as_deref(), Some("2027-06-11"));
 }
