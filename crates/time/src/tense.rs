@@ -183,10 +183,11 @@ fn is_future_cue(w: &str, next: &str, prev: &str) -> bool {
         "will" | "shall" | "ll" | "wo" => true,
         "would" => next != "have",
         "is" | "are" => next == "to",
-        _ if w.starts_with("plan") || w.starts_with("schedul") || w.starts_with("expect") => true,
+        // Not every word that starts so: "plane", "plant", "expectations".
+        "plan" | "plans" | "planned" | "planning" | "schedule" | "schedules" | "scheduled"
+        | "scheduling" | "expect" | "expects" | "expected" | "expecting" => true,
         "going" => next == "to",
-        "plans" | "planned" | "plan" | "scheduled" | "expected" | "expects" | "intends" | "due"
-        | "set" | "poised" | "aims" => next == "to" || (w == "scheduled" && next == "for"),
+        "intends" | "due" | "set" | "poised" | "aims" => next == "to",
         "tomorrow" | "upcoming" => true,
         _ => prev == "'" && w == "ll",
     }

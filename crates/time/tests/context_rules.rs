@@ -114,3 +114,14 @@ fn a_part_of_the_day_alone_belongs_to_the_day_being_told() {
     let s = "He was shot to death on the night of Oct. 23 in his home.";
     assert!(annotate(s, "1999-05-05").iter().all(|(t, _, _)| !t.contains("night")));
 }
+
+#[test]
+fn a_plane_or_a_plant_is_no_plan() {
+    let s = "The plane landed early on Wednesday.";
+    assert_eq!(value_of(s, "2025-11-20", "Wednesday").as_deref(), Some("2025-11-19"));
+    let s = "The plant closed on Monday.";
+    assert_eq!(value_of(s, "2025-11-20", "Monday").as_deref(), Some("2025-11-17"));
+    // A plan still looks ahead.
+    let s = "The union planned a march on Monday.";
+    assert_eq!(value_of(s, "2025-11-20", "Monday").as_deref(), Some("2025-11-24"));
+}
