@@ -139,7 +139,8 @@ impl<'a> Doc<'a> {
     pub fn cue(&self, i: usize) -> Option<crate::lexicon::Cue> {
         let hash = self.hash.get(i)?;
         let found = crate::lexicon::cue_hashed(self.word(i), *hash);
-        if found.is_none() && self.word(i) == "call" && self.names_by_call(i) {
+        const CALL: u64 = crate::features::str_hash("call");
+        if found.is_none() && *hash == CALL && self.word(i) == "call" && self.names_by_call(i) {
             return Some(crate::lexicon::NAMING_CALL);
         }
         found
