@@ -111,6 +111,10 @@ fn amount(c: &Cur<'_>, i: usize) -> Option<(usize, Qty, bool)> {
             return Some((i + 1, Qty::N(1.0), w != "one"));
         }
         "half" if matches!(c.w(i + 1), "a" | "an") => return Some((i + 2, Qty::N(0.5), false)),
+        // `the next couple of years`
+        "couple" if c.is(i + 1, "of") && i > 0 && lead_word(c.prev(i)) => {
+            return Some((i + 2, Qty::N(2.0), false));
+        }
         _ if lexicon::vague_quantity(w) => return Some((i + 1, Qty::Vague, false)),
         _ => {}
     }

@@ -284,6 +284,8 @@ fn amount_prefix(c: &Cur<'_>, i: usize) -> Option<usize> {
         ("up", "to", _) => Some(i + 2),
         ("no", "more" | "less", "than") => Some(i + 3),
         ("well", "over" | "under", _) => Some(i + 2),
+        // `over the next two years`: a preposition before an article, not "more than".
+        ("over" | "under", "the", _) => None,
         (w, _, _) if lexicon::approximator(w) => Some(i + 1),
         _ => None,
     }

@@ -156,6 +156,9 @@ fn working_and_trading_days_are_days() {
 fn vague_future_periods() {
     let s = "It would seek to sell the unit as soon as possible.";
     assert_eq!(value_of(s, "1989-10-30", "as soon as possible").as_deref(), Some("FUTURE_REF"));
+    let s = "Over the next couple of years, sales should double.";
+    let v = value_of(s, "1989-10-26", "the next couple of years");
+    assert_eq!(v.as_deref(), Some("P2Y"));
     let s = "Funds will face pressure to sell in the weeks ahead.";
     assert_eq!(value_of(s, "1989-10-27", "the weeks ahead").as_deref(), Some("PXW"));
     // `as soon as` before a date leaves the date to its own rule.
