@@ -309,7 +309,13 @@ impl Ctx<'_> {
                 j = if forward { self.mention_end(j) } else { self.mention_start(j) };
                 continue;
             }
-            let title = is_title_word(w) && w != "of" || self.s.is_capitalised(j);
+            // "of" joins a title's words ("Secretary of State"), not a title to a place.
+            let next = if forward { j + 1 } else { j.wrapping_sub(1) };
+            let of_in_title = w == "of"
+                && next < self.s.len()
+                && self.s.toks[next].mention.is_none()
+                && self.s.is_capitalised(next);
+            let title = is_title_word(w) && w != "of" || of_in_title || self.s.is_capitalised(j);
             if !title || self.s.punct(j).is_some() {
                 return None;
             }

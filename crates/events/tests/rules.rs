@@ -1,6 +1,6 @@
 //! The coding rules on sentences written for these tests: the main predicate of a sentence,
 //! light verbs and collocations, modes of intent, and actors found through passives, groups,
-//! sectors, appositions and reporting frames.
+//! sectors, appositions, reporting frames and titles with "of".
 
 use parallax_model::contract::{AnnotateOutput, InputRecord};
 
@@ -150,4 +150,13 @@ fn endorsements_reviews_refusals_and_crowd_control_have_their_types() {
     assert_eq!(codes(&e), ["REJECT"], "{e:?}");
     let e = code("Police in Nairobi fired tear gas at the marchers.");
     assert_eq!(codes(&e), ["COERCE"], "{e:?}");
+}
+
+#[test]
+fn a_title_with_of_does_not_cut_its_holder_from_a_coactor() {
+    let e = code(
+        "United States Secretary of State Marco Rubio and the European Union congratulated \
+         Quispe on Tuesday.",
+    );
+    assert!(has(&e, "Rubio", "Quispe") && has(&e, "European Union", "Quispe"), "{e:?}");
 }

@@ -3,8 +3,9 @@
 //! place settles a name's type ([`cues`]), a capitalised dateline city is a place
 //! ([`dateline`]), names the knowledge base knows only as
 //! organisations are ORG ([`kbtype`]), countries named as sides in a report of matches are
-//! teams ([`sports`]), and an organisation glued to the name of a person it precedes is split
-//! from it ([`split`]).
+//! teams ([`sports`]), an organisation glued to the name of a person it precedes is split
+//! from it ([`split`]), and the department word of a cabinet title is no organisation
+//! ([`title`]).
 
 mod apposition;
 mod cues;
@@ -12,6 +13,7 @@ pub(crate) mod dateline;
 mod kbtype;
 mod split;
 mod sports;
+mod title;
 
 use super::consistency::Found;
 use super::words::lower_hash;
@@ -70,6 +72,7 @@ pub fn before_consistency(found: &mut Vec<Found>, d: &Doc<'_>, kb: &Kb) -> Vec<F
 pub fn apply(found: &mut Vec<Found>, settled: &[Found], d: &Doc<'_>, kb: &Kb) {
     cues::settle(found, settled, d);
     cues::organisation_short_forms(found, d, kb);
+    title::apply(found, d, kb);
     kbtype::apply(found, d, kb);
     sports::apply(found, d, kb);
     split::apply(found, d);
