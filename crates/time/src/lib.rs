@@ -114,9 +114,12 @@ fn range_years(toks: &[token::Tok], hits: &mut [recognize::Hit]) {
         else {
             continue;
         };
-        let between: Vec<&str> =
-            toks[first.end..second.start].iter().map(|t| t.low.as_str()).collect();
-        if matches!(between.as_slice(), ["to" | "through" | "until" | "-" | "–" | "and"]) {
+        let joined = second.start == first.end + 1
+            && matches!(
+                toks[first.end].low.as_str(),
+                "to" | "through" | "until" | "-" | "–" | "and"
+            );
+        if joined {
             *year = Some(if *m1 <= m2 { y } else { y - 1 });
         }
     }

@@ -131,7 +131,9 @@ const NOT_BEFORE_SCHEDULED: &[&str] = &[
     "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "and", "or",
 ];
 
-/// The tense nearest to tokens `a..b` of the sentence; on a tie the left one wins.
+/// The tense of tokens `a..b` of the sentence: that of the nearest marked verb before them in
+/// their clause ([`left_in_clause`]), else the nearest on either side; on a tie the left one
+/// wins.
 ///
 /// A reporting verb after the expression (`..., the minister said`) tells when the report was
 /// made, not when the reported event happens, so it counts only when no other verb speaks.
@@ -151,7 +153,7 @@ fn left_in_clause(toks: &[Tok], marks: &[Tense], a: usize) -> Option<Tense> {
         if marks[k] != Tense::Unknown {
             return Some(marks[k]);
         }
-        if matches!(toks[k].low.as_str(), "," | ";" | ":" | "--" | "(") {
+        if matches!(toks[k].low.as_str(), "," | ";" | ":" | "\u{2014}" | "(") {
             return None;
         }
     }
