@@ -307,8 +307,8 @@ const STATEMENT_NOUNS: [&str; 19] = [
 /// Every word at which [`by_cues`] may find a report other than through a "to" before it: the
 /// lexicon's cues, the statement nouns of [`possessed`], the words [`in_poll`],
 /// [`group_backing`] and [`with_particle`] begin with, "put" ("as the memo put it") and "call"
-/// when it names its object ([`crate::doc::Doc::cue`]). The
-/// learned model's candidates are the rest.
+/// when it names its object ([`crate::doc::Doc::cue`]). The learned model's candidates are the
+/// rest.
 pub fn notable_words() -> impl Iterator<Item = &'static str> {
     let starts =
         ["in", "supporting", "backing", "opposing", "point", "points", "pointed", "put", "call"];

@@ -149,7 +149,8 @@ impl<'a> Doc<'a> {
     /// Whether "call" at `i` is the verb that names its object ("they call them “lone
     /// wolves”", "to call Trump “unfit”"): it follows a pronoun, a name, a plural noun, "to" or
     /// an auxiliary, not a determiner or a noun it ends ("a conference call", "his call for
-    /// ..."), and no particle follows it ("call on", "call for", "call off").
+    /// ..."), and neither a particle ("call on", "call for", "call off") nor an article ("call
+    /// a meeting" convenes one) follows it.
     fn names_by_call(&self, i: usize) -> bool {
         let Some(prev) = i.checked_sub(1).filter(|_| !self.is_cap(i)) else { return false };
         let p = self.word(prev);
