@@ -24,11 +24,12 @@ pub fn run(paths: &[PathBuf], run: &Run, args: &PipelineArgs) -> Result<bool> {
     let db = open_store(run.db.clone())?;
     let mut store =
         Store::open(&db.0).with_context(|| format!("cannot open the store {}", db.0.display()))?;
-    let known = store.content_hashes().context("cannot read the store")?;
+    let engine = parallax_pipeline::ENGINE;
+    let known = store.content_hashes(engine).context("cannot read the store")?;
     let mut known_here: Vec<String> = Vec::new();
     let progress = progress_bar(run.quiet);
     let mut this_run: Vec<String> = Vec::new();
-    let (mut added, mut already) = (0, 0);
+    let (mut added, mut already, mut refreshed) = (0, 0, 0);
     let mut failure = None;
     let summary = read_and_process(
         paths,
@@ -53,7 +54,9 @@ pub fn run(paths: &[PathBuf], run: &Run, args: &PipelineArgs) -> Result<bool> {
                 Ok(outcome) => {
                     added += outcome.added.len();
                     already += outcome.already_stored.len();
+                    refreshed += outcome.refreshed.len();
                     this_run.extend(outcome.added);
+                    this_run.extend(outcome.refreshed.into_iter().map(|(_, stored)| stored));
                     this_run
                         .extend(outcome.already_stored.into_iter().map(|(_, existing)| existing));
                 }
@@ -68,6 +71,14 @@ pub fn run(paths: &[PathBuf], run: &Run, args: &PipelineArgs) -> Result<bool> {
     tracing::info!(read = summary.read, analysed = summary.analysed, store = %db.0.display(), "analysed");
     for d in &summary.diagnostics {
         tracing::warn!("{d}");
+    }
+    let stale = store.n_stale(engine).context("cannot read the store")?;
+    if stale > 0 {
+        tracing::warn!(
+            "{stale} stored documents were analysed by another version of parallax and were not \
+             in this run's input: their entities, quotes and times are that version's until their \
+             files are analysed again"
+        );
     }
     let docs = store.documents()?;
     let (stories, change) = update_stories(&mut store, &docs)?;
@@ -84,7 +95,9 @@ pub fn run(paths: &[PathBuf], run: &Run, args: &PipelineArgs) -> Result<bool> {
         .filter(|s| s.documents.iter().any(|(d, _)| touched.contains(d.as_str())))
         .collect();
     let mut report = parallax_report::build(&docs, &shown);
-    report.run = Some(run_stats(&summary, added, already + summary.known));
+    let mut stats = run_stats(&summary, added, already + summary.known);
+    (stats.refreshed, stats.stale) = (refreshed, stale);
+    report.run = Some(stats);
     print_report(&report, run.format)?;
     Ok(summary.n_skipped() == 0)
 }
@@ -107,6 +120,8 @@ fn run_stats(summary: &RunSummary, added: usize, already_stored: usize) -> RunSt
         warnings: summary.n_warnings(),
         added,
         already_stored,
+        refreshed: 0,
+        stale: 0,
         problems: summary.diagnostics.iter().map(ToString::to_string).collect(),
     }
 }

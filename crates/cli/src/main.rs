@@ -13,7 +13,7 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(
     name = "parallax",
-    version,
+    version = parallax_pipeline::VERSION,
     about = "Multi-source news analysis: stories, who said what, where sources agree and differ"
 )]
 struct Cli {

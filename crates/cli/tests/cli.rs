@@ -75,6 +75,59 @@ fn analyze_stores_once_and_reports_the_stories() {
     assert!(text.contains("year inferred because the article says"), "{text}");
 }
 
+/// The JSON array `field` of the stored record of document `id`, by SQLite's JSON functions.
+fn stored_count(db: &Path, id: &str, field: &str) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let sql = format!("SELECT json_array_length(record, '$.{field}') FROM documents WHERE id = ?1");
+    conn.query_row(&sql, [id], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn documents_stored_by_another_version_are_analysed_again_when_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.db");
+    let corpus = examples().join("corpus");
+    let one = corpus.join("text").join("ridgeline_corvane_ruling.txt");
+    let analyze_as = |path: &Path, format: &str| {
+        let (path, db) = (path.to_str().unwrap(), db.to_str().unwrap());
+        parallax(&["analyze", path, "--db", db, "--format", format], None)
+    };
+    let analyze = |path: &Path| analyze_as(path, "json");
+    let first = analyze(&corpus);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let id = "ridgeline_corvane_ruling";
+    let entities = stored_count(&db, id, "entities");
+    assert!(entities > 0, "the article names people and places");
+    // What an older parallax would have left: another engine, and here no entities.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute("UPDATE documents SET engine = 'parallax 0.0.1 analysis 0123456789abcdef'", [])
+        .unwrap();
+    conn.execute(
+        "UPDATE documents SET record = json_set(record, '$.entities', json('[]')) WHERE id = ?1",
+        [id],
+    )
+    .unwrap();
+    drop(conn);
+
+    let out = analyze(&one);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let run = &json(&out)["run"];
+    assert_eq!((run["read"].as_u64(), run["refreshed"].as_u64()), (Some(1), Some(1)), "{run}");
+    assert_eq!((run["added"].as_u64(), run["already_stored"].as_u64()), (Some(0), Some(0)));
+    assert_eq!(run["stale"], 34, "the documents not read again keep the old analysis");
+    assert_eq!(stored_count(&db, id, "entities"), entities, "the entities are back");
+    let text = String::from_utf8(analyze_as(&one, "text").stdout).unwrap();
+    assert!(text.contains("1 already stored;"), "now analysed by this version: {text}");
+    let stale = "34 stored documents not in this run were analysed by another version";
+    assert!(text.contains(stale), "the report says what is left: {text}");
+
+    let all = json(&analyze(&corpus));
+    let run = &all["run"];
+    assert_eq!((run["refreshed"].as_u64(), run["already_stored"].as_u64()), (Some(34), Some(1)));
+    assert_eq!((run["stale"].as_u64(), run["added"].as_u64()), (Some(0), Some(0)));
+    assert_eq!(all["n_documents"], 35);
+}
+
 #[test]
 fn bad_inputs_are_counted_by_reason_and_the_exit_status_says_so() {
     let dir = tempfile::tempdir().unwrap();

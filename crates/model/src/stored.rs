@@ -35,6 +35,10 @@ pub struct StoredDocument {
     /// The document's claims, as the event stage serialises them (byte offsets into `text`).
     #[serde(default)]
     pub claims: Vec<serde_json::Value>,
+    /// The analysis engine that made `record` and `claims` (`parallax_pipeline::ENGINE`);
+    /// empty when unknown (a store written before engines were recorded).
+    #[serde(default)]
+    pub engine: String,
 }
 
 impl StoredDocument {
@@ -53,6 +57,7 @@ impl StoredDocument {
             format: d.format,
             url: d.url.clone(),
             claims: Vec::new(),
+            engine: String::new(),
             provenance: Provenance {
                 published_how: d.published.as_ref().map(|p| p.how.describe()),
                 published_inferred: d.published.as_ref().is_some_and(|p| p.how.is_inferred()),

@@ -21,6 +21,16 @@ use std::sync::OnceLock;
 pub use run::{RunSummary, read_and_process};
 pub use stories::{Clustered, cluster_documents, update_stories};
 
+/// The analysis engine that made a stored document's annotations: the version and a hash of
+/// the analysing crates' sources and data (`build.rs`). A stored document whose engine differs
+/// is analysed again when it is read again.
+pub const ENGINE: &str =
+    concat!("parallax ", env!("CARGO_PKG_VERSION"), " analysis ", env!("PARALLAX_ENGINE_HASH"));
+
+/// The version `parallax --version` prints: the release and the analysis engine's hash.
+pub const VERSION: &str =
+    concat!(env!("CARGO_PKG_VERSION"), " (analysis ", env!("PARALLAX_ENGINE_HASH"), ")");
+
 /// User-facing settings of a run.
 #[derive(Debug, Default)]
 pub struct PipelineConfig {
@@ -67,6 +77,7 @@ impl Pipeline {
 /// A processed document in the form the store keeps, with its claims.
 pub fn to_stored(doc: &AnnotatedDocument) -> StoredDocument {
     let mut stored = StoredDocument::from_annotated(doc);
+    stored.engine = ENGINE.to_string();
     let ann = &doc.annotations;
     let claims =
         parallax_events::claims(&doc.doc.text, &doc.analysis, &ann.entity_table, &ann.events);

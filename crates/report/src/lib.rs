@@ -31,8 +31,14 @@ pub struct RunStats {
     pub warnings: usize,
     /// Documents added to the store by this run.
     pub added: usize,
-    /// Documents this run found already stored (same content).
+    /// Documents this run found already stored (same content) and analysed by this engine.
     pub already_stored: usize,
+    /// Documents stored already but analysed by another version of parallax, whose analysis
+    /// this run replaced.
+    pub refreshed: usize,
+    /// Stored documents still analysed by another version of parallax (not in this run's
+    /// input).
+    pub stale: usize,
     /// Problems, one line each: "error: file:line: reason".
     pub problems: Vec<String>,
 }

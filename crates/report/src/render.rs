@@ -168,10 +168,11 @@ fn who_line(w: &crate::WhoEntry) -> String {
     }
     let _ = write!(
         line,
-        " · {} {}, {} mentions",
+        " · {} {}, {} {}",
         w.outlets.len(),
         if w.outlets.len() == 1 { "outlet" } else { "outlets" },
-        w.n_mentions
+        w.n_mentions,
+        if w.n_mentions == 1 { "mention" } else { "mentions" }
     );
     if !w.aliases.is_empty() {
         let _ = write!(line, " · also {}", w.aliases.join(", "));
@@ -287,11 +288,24 @@ fn run_summary(run: &RunStats, bullet: &str, code: &str) -> String {
             String::new()
         }
     );
+    let refreshed = if run.refreshed > 0 {
+        format!(", {} analysed again (stored by another version)", run.refreshed)
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "{bullet}stored {} new, {} already stored; {} not in English; {} warnings",
+        "{bullet}stored {} new, {} already stored{refreshed}; {} not in English; {} warnings",
         run.added, run.already_stored, run.not_english, run.warnings
     );
+    if run.stale > 0 {
+        let _ = writeln!(
+            out,
+            "{bullet}{} stored documents not in this run were analysed by another version of \
+             parallax; analyse their files again to refresh them",
+            run.stale
+        );
+    }
     for p in &run.problems {
         let _ = writeln!(out, "{bullet}{code}{p}{code}");
     }
@@ -300,4 +314,40 @@ fn run_summary(run: &RunStats, bullet: &str, code: &str) -> String {
 
 fn escape(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn who_lines_count_in_the_singular_and_the_plural() {
+        let mut who = crate::WhoEntry {
+            key: "PERSON:maria zakharova".into(),
+            name: "Maria Zakharova".into(),
+            label: "PERSON".into(),
+            kb: None,
+            roles: Vec::new(),
+            aliases: Vec::new(),
+            n_mentions: 1,
+            outlets: vec!["UPI".into()],
+        };
+        assert!(who_line(&who).ends_with(" · 1 outlet, 1 mention"), "{}", who_line(&who));
+        who.n_mentions = 3;
+        who.outlets.push("The Kyiv Independent".into());
+        assert!(who_line(&who).ends_with(" · 2 outlets, 3 mentions"), "{}", who_line(&who));
+    }
+
+    #[test]
+    fn a_run_says_what_it_analysed_again_and_what_is_left_stale() {
+        let run =
+            RunStats { read: 3, analysed: 2, added: 1, already_stored: 1, ..Default::default() };
+        let plain = run_summary(&run, "", "");
+        assert!(plain.contains("stored 1 new, 1 already stored;"), "{plain}");
+        assert!(!plain.contains("another version"), "{plain}");
+        let run = RunStats { refreshed: 1, stale: 4, ..run };
+        let text = run_summary(&run, "", "");
+        assert!(text.contains("1 already stored, 1 analysed again (stored by another version)"));
+        assert!(text.contains("4 stored documents not in this run were analysed by another"));
+    }
 }

@@ -39,6 +39,8 @@ pub(crate) struct Summary {
     pub added: usize,
     pub already_stored: usize,
     pub renamed: usize,
+    /// Stored before by another version of parallax, and analysed again now.
+    pub refreshed: usize,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -220,6 +222,7 @@ fn result(
         Status::Added => summary.added += 1,
         Status::AlreadyStored => summary.already_stored += 1,
         Status::Renamed => summary.renamed += 1,
+        Status::Refreshed => summary.refreshed += 1,
         Status::Error => {}
     }
     out.diagnostics = doc.record.diagnostics.clone();

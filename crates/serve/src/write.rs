@@ -12,8 +12,11 @@ use std::collections::HashMap;
 pub(crate) enum Status {
     /// Stored under the id it was given (or derived from its content).
     Added,
-    /// The same content was stored already; nothing was written.
+    /// The same content was stored already, analysed by this engine; nothing was written.
     AlreadyStored,
+    /// The same content was stored already but analysed by another version of parallax; its
+    /// analysis was replaced by this one, under the stored id.
+    Refreshed,
     /// Stored under a new id, because its id was taken by different content.
     Renamed,
     /// Not read or not analysed; nothing was written.
@@ -35,8 +38,14 @@ pub(crate) fn store_batch(
     docs: &[StoredDocument],
 ) -> Result<(Vec<Written>, StoriesChange), StoreError> {
     let outcome = store.insert_batch(docs)?;
+    let written: Vec<String> = outcome
+        .added
+        .iter()
+        .chain(outcome.refreshed.iter().map(|(_, stored)| stored))
+        .cloned()
+        .collect();
     let hashes: HashMap<String, String> = store
-        .documents_by_id(&outcome.added)?
+        .documents_by_id(&written)?
         .into_iter()
         .map(|d| (d.record.id, d.content_hash))
         .collect();
@@ -51,14 +60,16 @@ pub(crate) fn store_batch(
 }
 
 /// Matches each document of a batch with what the store did to it. The store reports the ids
-/// added and the documents already stored, each in batch order; a document was added exactly
-/// when the next id added holds its content (`hashes`: id added → content hash).
+/// added, the documents refreshed and those already stored, each in batch order; a document
+/// was added (or refreshed) exactly when the next id added (or refreshed) holds its content
+/// (`hashes`: id written → content hash).
 fn place(
     docs: &[StoredDocument],
     outcome: &InsertOutcome,
     hashes: &HashMap<String, String>,
 ) -> Vec<(String, Status)> {
     let mut added = outcome.added.iter().peekable();
+    let mut refreshed = outcome.refreshed.iter().peekable();
     let mut already = outcome.already_stored.iter();
     docs.iter()
         .map(|doc| {
@@ -66,6 +77,11 @@ fn place(
             if let Some(id) = added.next_if(|id| hashes.get(*id) == Some(&doc.content_hash)) {
                 let status = if id == given { Status::Added } else { Status::Renamed };
                 return (id.clone(), status);
+            }
+            if let Some((_, id)) =
+                refreshed.next_if(|(_, id)| hashes.get(id) == Some(&doc.content_hash))
+            {
+                return (id.clone(), Status::Refreshed);
             }
             match already.next() {
                 Some((_, existing)) => (existing.clone(), Status::AlreadyStored),
@@ -116,5 +132,27 @@ mod tests {
         assert_eq!(store.n_documents().unwrap(), 3);
         assert!(written.iter().all(|w| w.story.is_some()), "every stored document has a story");
         assert!(change.added + change.updated >= 1);
+    }
+
+    #[test]
+    fn a_document_stored_by_another_version_is_placed_as_refreshed() {
+        let mut store = Store::in_memory().unwrap();
+        let harbour = "The harbour reopened on Monday after the storm.";
+        let ferry = "The ferry service resumed on Tuesday.";
+        let old =
+            StoredDocument { engine: "parallax 0.0.1 analysis old".into(), ..doc("x", harbour) };
+        store_batch(&mut store, &[old, doc("y", ferry)]).unwrap();
+        // Under one given id: content stored by this version, then content stored by another
+        // (refreshed), then that content again (now current).
+        let batch = [doc("x", ferry), doc("x", harbour), doc("z", harbour)];
+        let (written, _) = store_batch(&mut store, &batch).unwrap();
+        let got: Vec<(&str, Status)> = written.iter().map(|w| (w.id.as_str(), w.status)).collect();
+        assert_eq!(
+            got,
+            [("y", Status::AlreadyStored), ("x", Status::Refreshed), ("x", Status::AlreadyStored)]
+        );
+        let stored = store.document("x").unwrap().unwrap();
+        assert_eq!(stored.engine, parallax_pipeline::ENGINE);
+        assert!(written.iter().all(|w| w.story.is_some()));
     }
 }

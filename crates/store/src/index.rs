@@ -63,7 +63,7 @@ fn entity_id(tx: &Transaction, key: &str, row: &EntityRow) -> Result<i64> {
 
 /// Indexes every stored document, for a store written before the index existed.
 pub(crate) fn backfill(tx: &Transaction) -> Result<()> {
-    let docs = crate::read::all_documents(tx)?;
+    let docs = crate::read::all_documents_before_engines(tx)?;
     for doc in &docs {
         let rowid: i64 = tx
             .prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?

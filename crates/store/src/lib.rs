@@ -48,6 +48,9 @@ pub struct InsertOutcome {
     /// Documents stored under a new id because their id was taken by different content:
     /// (id given, id used).
     pub renamed: Vec<(String, String)>,
+    /// Documents stored already but analysed by another engine, whose analysis this batch
+    /// replaced: (id in this batch, id stored).
+    pub refreshed: Vec<(String, String)>,
 }
 
 /// A story as stored: its id and the documents it holds.
@@ -98,61 +101,67 @@ impl Store {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
-    /// Stores a batch of documents in one transaction, with their search and entity index.
+    /// Stores a batch of documents in one transaction, with their search and entity index. A
+    /// document whose content is stored already is not stored twice: when the stored copy was
+    /// analysed by the same engine it is left as it is, else its analysis is replaced by this
+    /// one, under its stored id.
     pub fn insert_batch(&mut self, docs: &[StoredDocument]) -> Result<InsertOutcome> {
         let tx = self.conn.transaction()?;
         let mut outcome = InsertOutcome::default();
         for doc in docs {
-            let existing: Option<String> = tx
-                .prepare_cached("SELECT id FROM documents WHERE content_hash = ?1")?
-                .query_row([&doc.content_hash], |r| r.get(0))
+            let existing: Option<(i64, String, String)> = tx
+                .prepare_cached("SELECT rowid, id, engine FROM documents WHERE content_hash = ?1")?
+                .query_row([&doc.content_hash], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
                 .optional()?;
-            if let Some(existing) = existing {
-                outcome.already_stored.push((doc.record.id.clone(), existing));
-                continue;
+            let given = doc.record.id.clone();
+            match existing {
+                Some((_, id, engine)) if engine == doc.engine => {
+                    outcome.already_stored.push((given, id));
+                }
+                Some((rowid, id, _)) => {
+                    refresh(&tx, rowid, &id, doc)?;
+                    outcome.refreshed.push((given, id));
+                }
+                None => {
+                    let id = free_id(&tx, &given)?;
+                    if id != given {
+                        outcome.renamed.push((given, id.clone()));
+                    }
+                    insert(&tx, &id, doc)?;
+                    outcome.added.push(id);
+                }
             }
-            let id = free_id(&tx, &doc.record.id)?;
-            if id != doc.record.id {
-                outcome.renamed.push((doc.record.id.clone(), id.clone()));
-            }
-            let mut record = doc.record.clone();
-            record.id = id.clone();
-            tx.prepare_cached(
-                "INSERT INTO documents (id, content_hash, origin, format, url, title, outlet, published, language, text, record, provenance, claims)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            )?
-            .execute(params![
-                id,
-                doc.content_hash,
-                serde_json::to_string(&doc.origin)?,
-                doc.format.as_str(),
-                doc.url,
-                record.title,
-                record.outlet,
-                record.published,
-                record.language,
-                doc.text,
-                serde_json::to_string(&record)?,
-                serde_json::to_string(&doc.provenance)?,
-                serde_json::to_string(&doc.claims)?,
-            ])?;
-            index::index_document(&tx, tx.last_insert_rowid(), &id, doc)?;
-            outcome.added.push(id);
         }
         tx.commit()?;
         Ok(outcome)
     }
 
+    /// The content hash of every document stored by `engine`, with the document's id: what a
+    /// run need not analyse again.
+    pub fn content_hashes(
+        &self,
+        engine: &str,
+    ) -> Result<std::collections::HashMap<String, String>> {
+        let mut stmt =
+            self.conn.prepare("SELECT content_hash, id FROM documents WHERE engine = ?1")?;
+        let rows = stmt.query_map([engine], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many stored documents were analysed by an engine other than `engine` (or by one
+    /// not recorded).
+    pub fn n_stale(&self, engine: &str) -> Result<usize> {
+        let n: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM documents WHERE engine <> ?1",
+            [engine],
+            |r| r.get(0),
+        )?;
+        Ok(n as usize)
+    }
+
     pub fn n_documents(&self) -> Result<usize> {
         Ok(self.conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get::<_, i64>(0))?
             as usize)
-    }
-
-    /// The content hash of every stored document, with the document's id.
-    pub fn content_hashes(&self) -> Result<std::collections::HashMap<String, String>> {
-        let mut stmt = self.conn.prepare("SELECT content_hash, id FROM documents")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every stored document, in the order they were stored.
@@ -273,6 +282,85 @@ impl Store {
         }
         Ok(problems)
     }
+}
+
+/// Writes a new document under `id`, with its index.
+fn insert(tx: &rusqlite::Transaction, id: &str, doc: &StoredDocument) -> Result<()> {
+    let mut record = doc.record.clone();
+    record.id = id.to_string();
+    tx.prepare_cached(
+        "INSERT INTO documents (id, content_hash, origin, format, url, title, outlet, published, language, text, record, provenance, claims, engine)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+    )?
+    .execute(params![
+        id,
+        doc.content_hash,
+        serde_json::to_string(&doc.origin)?,
+        doc.format.as_str(),
+        doc.url,
+        record.title,
+        record.outlet,
+        record.published,
+        record.language,
+        doc.text,
+        serde_json::to_string(&record)?,
+        serde_json::to_string(&doc.provenance)?,
+        serde_json::to_string(&doc.claims)?,
+        doc.engine,
+    ])?;
+    index::index_document(tx, tx.last_insert_rowid(), id, doc)
+}
+
+/// Replaces the analysis of the stored document `id` (at `rowid`, with the same content) by
+/// `doc`'s: its record, metadata, claims and engine, its search entry and its entities. An
+/// entity no document mentions any more is removed, and the summary of the document's story
+/// is brought up to date (its title or date may have changed).
+fn refresh(tx: &rusqlite::Transaction, rowid: i64, id: &str, doc: &StoredDocument) -> Result<()> {
+    let mut record = doc.record.clone();
+    record.id = id.to_string();
+    tx.prepare_cached(
+        "UPDATE documents SET origin = ?2, format = ?3, url = ?4, title = ?5, outlet = ?6,
+            published = ?7, language = ?8, record = ?9, provenance = ?10, claims = ?11, engine = ?12
+         WHERE rowid = ?1",
+    )?
+    .execute(params![
+        rowid,
+        serde_json::to_string(&doc.origin)?,
+        doc.format.as_str(),
+        doc.url,
+        record.title,
+        record.outlet,
+        record.published,
+        record.language,
+        serde_json::to_string(&record)?,
+        serde_json::to_string(&doc.provenance)?,
+        serde_json::to_string(&doc.claims)?,
+        doc.engine,
+    ])?;
+    let before: Vec<i64> = {
+        let mut stmt =
+            tx.prepare_cached("SELECT entity_id FROM document_entities WHERE doc_id = ?1")?;
+        let rows = stmt.query_map([id], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    tx.prepare_cached("DELETE FROM documents_fts WHERE rowid = ?1")?.execute([rowid])?;
+    tx.prepare_cached("DELETE FROM document_entities WHERE doc_id = ?1")?.execute([id])?;
+    index::index_document(tx, rowid, id, doc)?;
+    let mut orphan = tx.prepare_cached(
+        "DELETE FROM entities WHERE id = ?1
+         AND NOT EXISTS (SELECT 1 FROM document_entities m WHERE m.entity_id = ?1)",
+    )?;
+    for entity in before {
+        orphan.execute([entity])?;
+    }
+    let story: Option<String> = tx
+        .prepare_cached("SELECT story_id FROM story_documents WHERE doc_id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    if let Some(story) = story {
+        stories::refresh_summaries(tx, Some(&[story]))?;
+    }
+    Ok(())
 }
 
 /// `id` if no stored document has it, else `id~2`, `id~3`, ...

@@ -78,6 +78,14 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
          ALTER TABLE stories ADD COLUMN n_outlets INTEGER NOT NULL DEFAULT 0;",
         backfill: Some(crate::index::backfill),
     },
+    // 4: the analysis engine that made each document's annotations, so that a document stored
+    // by another build is analysed again when it is read again. Unknown ('') for documents
+    // stored before.
+    Migration {
+        sql: "ALTER TABLE documents ADD COLUMN engine TEXT NOT NULL DEFAULT '';
+         CREATE INDEX documents_engine ON documents (engine);",
+        backfill: None,
+    },
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {

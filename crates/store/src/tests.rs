@@ -14,6 +14,7 @@ fn doc(id: &str, text: &str) -> StoredDocument {
         url: None,
         provenance: Provenance::default(),
         claims: vec![serde_json::json!({"code": "AID"})],
+        engine: "test engine".into(),
     }
 }
 
@@ -66,7 +67,7 @@ fn schema_is_versioned_and_a_newer_store_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.db");
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), crate::migrations::MIGRATIONS.len() as i64);
     store.conn.pragma_update(None, "user_version", 99).unwrap();
     drop(store);
     assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, .. })));
@@ -91,11 +92,14 @@ fn a_version_1_store_is_upgraded_in_place_and_keeps_its_documents() {
         .unwrap();
     }
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     let docs = store.documents().unwrap();
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0].record.id, "old");
     assert!(docs[0].claims.is_empty());
+    assert_eq!(docs[0].engine, "", "the engine of a document stored before engines is unknown");
+    assert_eq!(store.n_stale("any engine").unwrap(), 1);
+    assert!(store.content_hashes("any engine").unwrap().is_empty(), "so it is analysed again");
     let found =
         store.search(&SearchQuery { text: "harbour".into(), limit: 5, ..Default::default() });
     assert_eq!(found.unwrap().total, 1, "the upgrade indexes documents stored before it");

@@ -50,6 +50,7 @@ fn article(
         url: None,
         provenance: Provenance::default(),
         claims: Vec::new(),
+        engine: "test engine".into(),
     }
 }
 
@@ -221,4 +222,71 @@ fn a_word_in_every_article_is_ranked_among_the_newest_and_counted_honestly() {
     assert!(even.hits.iter().all(|h| h.outlet.as_deref() == Some("Even Times")));
     let few = store.search(&query("number 7")).unwrap();
     assert_eq!((few.total_exact, few.ranked_recent), (true, None));
+}
+
+#[test]
+fn a_document_stored_by_another_engine_is_refreshed_in_place() {
+    let mut store = Store::in_memory().unwrap();
+    let body = "Antony Blinken said North Korea sent artillery shells.";
+    let blinken = ("Antony Blinken", "PERSON", None);
+    let mut old = article("upi", "UPI", "2023-11-11", "Blinken warns", body, &[blinken]);
+    // The old engine also read an organisation "Shells" that the new one does not.
+    old.record.entity_table.push(EntityRowOut {
+        id: "E9".into(),
+        name: "Shells".into(),
+        label: "ORG".into(),
+        kb: None,
+        aliases: Vec::new(),
+        roles: Vec::new(),
+    });
+    old.engine = "old engine".into();
+    store.insert_batch(std::slice::from_ref(&old)).unwrap();
+    store
+        .replace_stories(&[StoryRow {
+            id: "S1".into(),
+            independent_sources: 1,
+            documents: vec![("upi".into(), None)],
+        }])
+        .unwrap();
+    assert_eq!(store.n_stale("new engine").unwrap(), 1);
+    assert!(store.find_entities("Shells", 5).unwrap().iter().any(|e| e.name == "Shells"));
+
+    let korea = ("North Korea", "GPE", Some("country:KP"));
+    let new = article(
+        "upi-again",
+        "UPI",
+        "2023-11-11",
+        "Blinken warns Pyongyang",
+        body,
+        &[blinken, korea],
+    );
+    let new = StoredDocument { engine: "new engine".into(), ..new };
+    let outcome = store.insert_batch(std::slice::from_ref(&new)).unwrap();
+    assert_eq!(outcome.refreshed, [("upi-again".to_string(), "upi".to_string())]);
+    assert!(outcome.added.is_empty() && outcome.already_stored.is_empty());
+
+    let stored = store.document("upi").unwrap().expect("kept under its stored id");
+    assert_eq!(stored.engine, "new engine");
+    assert_eq!(stored.record.id, "upi", "the record keeps the stored id");
+    assert_eq!(stored.record.title.as_deref(), Some("Blinken warns Pyongyang"));
+    assert_eq!(store.n_documents().unwrap(), 1);
+    assert_eq!(store.n_stale("new engine").unwrap(), 0);
+    assert_eq!(
+        store.content_hashes("new engine").unwrap().get(&new.content_hash),
+        Some(&"upi".to_string())
+    );
+    let entities: Vec<String> =
+        store.document_entities("upi").unwrap().into_iter().map(|(key, _)| key).collect();
+    assert!(entities.iter().any(|k| k.contains("KP")), "the new analysis's entities: {entities:?}");
+    assert!(store.find_entities("Shells", 5).unwrap().is_empty(), "no document mentions it now");
+    let hits =
+        store.search(&SearchQuery { text: "Pyongyang".into(), limit: 5, ..Default::default() });
+    assert_eq!(hits.unwrap().total, 1, "the search entry holds the new title");
+    let summary = store.story_summary("S1").unwrap().unwrap();
+    assert_eq!(summary.headline.as_deref(), Some("Blinken warns Pyongyang"));
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+
+    let again = store.insert_batch(std::slice::from_ref(&new)).unwrap();
+    assert_eq!(again.already_stored, [("upi-again".to_string(), "upi".to_string())]);
+    assert!(again.refreshed.is_empty(), "the same engine leaves it as it is");
 }

@@ -60,7 +60,7 @@ async fn an_upload_is_stored_readable_and_searchable() {
     let v = answer.json();
     assert_eq!(
         v["summary"],
-        json!({"read": 2, "kept": 2, "skipped": 0, "added": 2, "already_stored": 0, "renamed": 0})
+        json!({"read": 2, "kept": 2, "skipped": 0, "added": 2, "already_stored": 0, "renamed": 0, "refreshed": 0})
     );
     let records = v["records"].as_array().unwrap();
     assert_eq!(records[0]["id"], "bridge-1");
@@ -73,6 +73,7 @@ async fn an_upload_is_stored_readable_and_searchable() {
     assert_eq!(a["record"]["title"], "Swing bridge to be rebuilt, Pellworth says");
     assert_eq!(a["origin"]["path"], "POST /api/articles");
     assert_eq!(a["origin"]["record"], 2);
+    assert_eq!(a["engine"], parallax_pipeline::ENGINE, "the article names the engine that read it");
     assert_eq!(a["story"], records[1]["story"]);
 
     let found = get_json(&app.router, "/api/search?q=zanzibarine").await;

@@ -47,6 +47,7 @@ pub fn document(id: &str, text: &str) -> StoredDocument {
         url: None,
         provenance: Provenance::default(),
         claims: vec![],
+        engine: String::new(),
     }
 }
 
