@@ -19,7 +19,7 @@ use parallax_model::{
 use std::sync::OnceLock;
 
 pub use run::{RunSummary, read_and_process};
-pub use stories::{Clustered, cluster_documents, update_stories};
+pub use stories::{Clustered, LiveStories, cluster_documents, update_stories};
 
 /// The analysis engine that made a stored document's annotations: the version and a hash of
 /// the analysing crates' sources and data (`build.rs`). A stored document whose engine differs

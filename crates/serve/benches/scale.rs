@@ -6,6 +6,10 @@
 //! built once under `target/bench-data/` by the real pipeline (analysis, storage, story
 //! clustering) from the synthetic stream of `parallax_cluster::synth`, with news-like sentences
 //! (speech, dates, places, denials) added to each document, and reused by later runs.
+//!
+//! Then uploads (`POST /api/articles`, ten new articles each) into a copy of the store: the
+//! first, which clusters the whole store, and the ones after it, which assign only their own
+//! articles.
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -74,6 +78,56 @@ fn main() {
     report("story page, 200 random stories", stories.1.iter().map(|id| get(page(id))).collect());
     report("story API, 200 random stories", stories.1.iter().map(|id| get(api(id))).collect());
     report("story list page", (0..50).map(|p| get(format!("/?page={p}"))).collect());
+    drop(store);
+    uploads(&db, n, &runtime);
+}
+
+/// Times uploads of ten new articles each into a copy of the store (the cached store stays as
+/// built): the first upload, then 20 more.
+fn uploads(db: &Path, n: usize, runtime: &tokio::runtime::Runtime) {
+    const TOKEN: &str = "bench-token";
+    let copy = db.with_extension("uploads.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", copy.display()));
+    }
+    // A checkpoint first, so that the copy holds everything the store does.
+    drop(Store::open(db).expect("the bench store opens for a checkpoint"));
+    std::fs::copy(db, &copy).expect("the bench store is copied");
+    let config = ServeConfig { token: Some(TOKEN.into()), ..ServeConfig::new(copy.clone()) };
+    let app = router(config).expect("the router starts");
+    let generator = Generator::default();
+    let mut rng = Rng(2024);
+    let mut post = |round: usize| {
+        // New articles of stories already stored, on the stream's last day, with texts of
+        // their own (document numbers past any the stream used).
+        let records: Vec<InputRecord> = (0..10)
+            .map(|j| {
+                let story = rng.below(20_000) as u32;
+                let k = 100_000 + (round * 10 + j) as u32;
+                record(&generator, n + round * 10 + j, 179, story, k)
+            })
+            .collect();
+        let body = serde_json::to_string(&records).expect("records serialise");
+        let app = app.clone();
+        runtime.block_on(async move {
+            let request = Request::post("/api/articles")
+                .header("authorization", format!("Bearer {TOKEN}"))
+                .header("content-type", "application/json")
+                .body(Body::from(body))
+                .unwrap();
+            let t = Instant::now();
+            let response = app.oneshot(request).await.unwrap();
+            let status = response.status();
+            let body = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+            let ok = if status == StatusCode::CREATED { StatusCode::OK } else { status };
+            (t.elapsed(), ok, body.len())
+        })
+    };
+    report("upload of 10 articles, the first (clusters the store)", vec![post(0)]);
+    report("upload of 10 articles, each later one", (1..=20).map(&mut post).collect());
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", copy.display()));
+    }
 }
 
 fn page(id: &str) -> String {

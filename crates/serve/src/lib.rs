@@ -83,8 +83,9 @@ pub(crate) struct Shared {
     pub token: Option<String>,
     pub max_body_bytes: usize,
     pub pipeline: Pipeline,
-    /// The one connection that writes; holding its lock serialises uploads.
-    pub writer: Arc<Mutex<Store>>,
+    /// The one connection that writes, with its live stories; holding its lock serialises
+    /// uploads.
+    pub writer: Arc<Mutex<write::Writer>>,
 }
 
 pub(crate) type AppState = Arc<Shared>;
@@ -102,7 +103,7 @@ pub fn router(config: ServeConfig) -> Result<Router, ServeError> {
         token: config.token.filter(|t| !t.trim().is_empty()),
         max_body_bytes: config.max_body_bytes,
         pipeline: config.pipeline.build(),
-        writer: Arc::new(Mutex::new(writer)),
+        writer: Arc::new(Mutex::new(write::Writer::new(writer))),
     });
     Ok(routes()
         .router

@@ -1,7 +1,8 @@
-//! The write path of an upload: one transaction for the documents, then the stories of the
-//! whole store again. Runs with the writer's lock held.
+//! The write path of an upload: one transaction for the documents, then the stories they
+//! changed. Runs with the writer's lock held.
 
 use parallax_model::StoredDocument;
+use parallax_pipeline::LiveStories;
 use parallax_store::{InsertOutcome, Store, StoreError, StoriesChange};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -31,12 +32,31 @@ pub(crate) struct Written {
     pub story: Option<String>,
 }
 
-/// Stores `docs` in one transaction, clusters every stored document again, and says for each
-/// document (in order) where it is now.
+/// The one connection that writes, with the stories it keeps up to date between uploads.
+pub(crate) struct Writer {
+    pub store: Store,
+    /// Started by the first upload, which clusters the whole store; then given each upload's
+    /// new documents only. `None` again after a failed write, so that the next upload starts
+    /// from what the store holds.
+    live: Option<LiveStories>,
+}
+
+impl Writer {
+    pub fn new(store: Store) -> Writer {
+        Writer { store, live: None }
+    }
+}
+
+/// Stores `docs` in one transaction, updates the stories, and says for each document (in
+/// order) where it is now. The first upload clusters every stored document again (as
+/// `parallax analyze` does); later ones assign only the documents they add, and write only the
+/// stories those joined, started or merged. Documents analysed again (stored before by another
+/// version) may now read differently, so a batch with any clusters the whole store again too.
 pub(crate) fn store_batch(
-    store: &mut Store,
+    writer: &mut Writer,
     docs: &[StoredDocument],
 ) -> Result<(Vec<Written>, StoriesChange), StoreError> {
+    let store = &mut writer.store;
     let outcome = store.insert_batch(docs)?;
     let written: Vec<String> = outcome
         .added
@@ -50,8 +70,17 @@ pub(crate) fn store_batch(
         .map(|d| (d.record.id, d.content_hash))
         .collect();
     let placed = place(docs, &outcome, &hashes);
-    let all = store.documents()?;
-    let (_, change) = parallax_pipeline::update_stories(store, &all)?;
+    let incremental = writer.live.take().filter(|_| outcome.refreshed.is_empty());
+    let (live, change) = match incremental {
+        Some(mut live) => {
+            let added = store.documents_by_id(&outcome.added)?;
+            let change = live.add(store, &added)?;
+            (live, change)
+        }
+        None => LiveStories::start(store)?,
+    };
+    writer.live = Some(live);
+    let store = &writer.store;
     let mut written = Vec::with_capacity(placed.len());
     for (id, status) in placed {
         written.push(Written { story: store.story_of(&id)?, id, status });
@@ -107,9 +136,9 @@ mod tests {
 
     #[test]
     fn every_document_of_a_batch_is_placed() {
-        let mut store = Store::in_memory().unwrap();
+        let mut writer = Writer::new(Store::in_memory().unwrap());
         let first = doc("x", "The harbour reopened on Monday after the storm.");
-        store_batch(&mut store, std::slice::from_ref(&first)).unwrap();
+        store_batch(&mut writer, std::slice::from_ref(&first)).unwrap();
         // A new text under a taken id, the first text again under the same id, the new text
         // again within the batch, and a fresh document.
         let batch = [
@@ -118,7 +147,7 @@ mod tests {
             doc("y", "The ferry service resumed on Tuesday."),
             doc("z", "Fishermen counted the damage to their boats."),
         ];
-        let (written, change) = store_batch(&mut store, &batch).unwrap();
+        let (written, change) = store_batch(&mut writer, &batch).unwrap();
         let got: Vec<(&str, Status)> = written.iter().map(|w| (w.id.as_str(), w.status)).collect();
         assert_eq!(
             got,
@@ -129,30 +158,58 @@ mod tests {
                 ("z", Status::Added),
             ]
         );
-        assert_eq!(store.n_documents().unwrap(), 3);
+        assert_eq!(writer.store.n_documents().unwrap(), 3);
         assert!(written.iter().all(|w| w.story.is_some()), "every stored document has a story");
         assert!(change.added + change.updated >= 1);
     }
 
     #[test]
     fn a_document_stored_by_another_version_is_placed_as_refreshed() {
-        let mut store = Store::in_memory().unwrap();
+        let mut writer = Writer::new(Store::in_memory().unwrap());
         let harbour = "The harbour reopened on Monday after the storm.";
         let ferry = "The ferry service resumed on Tuesday.";
         let old =
             StoredDocument { engine: "parallax 0.0.1 analysis old".into(), ..doc("x", harbour) };
-        store_batch(&mut store, &[old, doc("y", ferry)]).unwrap();
+        store_batch(&mut writer, &[old, doc("y", ferry)]).unwrap();
         // Under one given id: content stored by this version, then content stored by another
         // (refreshed), then that content again (now current).
         let batch = [doc("x", ferry), doc("x", harbour), doc("z", harbour)];
-        let (written, _) = store_batch(&mut store, &batch).unwrap();
+        let (written, _) = store_batch(&mut writer, &batch).unwrap();
         let got: Vec<(&str, Status)> = written.iter().map(|w| (w.id.as_str(), w.status)).collect();
         assert_eq!(
             got,
             [("y", Status::AlreadyStored), ("x", Status::Refreshed), ("x", Status::AlreadyStored)]
         );
-        let stored = store.document("x").unwrap().unwrap();
+        let stored = writer.store.document("x").unwrap().unwrap();
         assert_eq!(stored.engine, parallax_pipeline::ENGINE);
         assert!(written.iter().all(|w| w.story.is_some()));
+    }
+
+    #[test]
+    fn after_the_first_upload_only_the_stories_a_batch_touches_are_written() {
+        let mut writer = Writer::new(Store::in_memory().unwrap());
+        let first = [
+            doc("a", "The harbour reopened on Monday after the storm."),
+            doc("b", "Fishermen counted the damage to their boats."),
+        ];
+        let (_, change) = store_batch(&mut writer, &first).unwrap();
+        assert_eq!(
+            change.added,
+            writer.store.n_stories().unwrap(),
+            "the first upload clusters all"
+        );
+        let before = writer.store.n_stories().unwrap();
+        let next = [doc("c", "A violinist from Oslo won the music competition in Vienna.")];
+        let (written, change) = store_batch(&mut writer, &next).unwrap();
+        assert_eq!(
+            (change.added, change.updated, change.removed, change.unchanged),
+            (1, 0, 0, 0),
+            "one new story written, the others not even compared"
+        );
+        assert_eq!(writer.store.n_stories().unwrap(), before + 1);
+        let story = written[0].story.clone().expect("placed");
+        let members = writer.store.story(&story).unwrap().unwrap().documents;
+        assert_eq!(members, [("c".to_string(), None)]);
+        assert_eq!(writer.store.check().unwrap(), Vec::<String>::new());
     }
 }

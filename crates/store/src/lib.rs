@@ -187,6 +187,32 @@ impl Store {
         Ok(change)
     }
 
+    /// Writes the stories given and deletes those `removed`, in one transaction, leaving the
+    /// others alone: for a caller that knows which stories a batch changed.
+    pub fn write_stories(
+        &mut self,
+        stories: &[StoryRow],
+        removed: &[String],
+    ) -> Result<StoriesChange> {
+        let tx = self.conn.transaction()?;
+        let change = stories::write_some(&tx, stories, removed)?;
+        tx.commit()?;
+        Ok(change)
+    }
+
+    /// The ids given that are stored, in the order they were stored.
+    pub fn in_storage_order(&self, ids: &[String]) -> Result<Vec<String>> {
+        let mut found: Vec<(i64, String)> = Vec::with_capacity(ids.len());
+        let mut stmt = self.conn.prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?;
+        for id in ids {
+            if let Some(rowid) = stmt.query_row([id], |r| r.get::<_, i64>(0)).optional()? {
+                found.push((rowid, id.clone()));
+            }
+        }
+        found.sort_unstable();
+        Ok(found.into_iter().map(|(_, id)| id).collect())
+    }
+
     /// Every story with its documents, in story order.
     pub fn stories(&self) -> Result<Vec<StoryRow>> {
         stories::all(&self.conn)

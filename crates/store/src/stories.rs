@@ -57,6 +57,41 @@ pub(crate) fn replace(tx: &Transaction, stories: &[StoryRow]) -> Result<StoriesC
     Ok(change)
 }
 
+/// Writes `stories` (new ones added, changed ones rewritten) and deletes the stories `removed`,
+/// leaving every other story as it is: what a caller that knows which stories a batch touched
+/// writes, without reading them all.
+pub(crate) fn write_some(
+    tx: &Transaction,
+    stories: &[StoryRow],
+    removed: &[String],
+) -> Result<StoriesChange> {
+    let mut change = StoriesChange::default();
+    for id in removed {
+        if one(tx, id)?.is_some() {
+            delete(tx, id)?;
+            change.removed += 1;
+        }
+    }
+    let mut written = Vec::new();
+    for story in stories {
+        match one(tx, &story.id)? {
+            Some(before) if before == *story => change.unchanged += 1,
+            before => {
+                if before.is_some() {
+                    delete(tx, &story.id)?;
+                    change.updated += 1;
+                } else {
+                    change.added += 1;
+                }
+                insert(tx, story)?;
+                written.push(story.id.clone());
+            }
+        }
+    }
+    refresh_summaries(tx, Some(&written))?;
+    Ok(change)
+}
+
 fn delete(tx: &Transaction, id: &str) -> Result<()> {
     tx.execute("DELETE FROM story_documents WHERE story_id = ?1", [id])?;
     tx.execute("DELETE FROM stories WHERE id = ?1", [id])?;

@@ -128,3 +128,32 @@ fn replacing_stories_rewrites_only_those_that_changed() {
     assert_eq!(store.story_of("b").unwrap().as_deref(), Some("S1"));
     assert_eq!(store.check().unwrap(), Vec::<String>::new());
 }
+
+#[test]
+fn writing_some_stories_leaves_the_others_alone() {
+    let mut store = Store::in_memory().unwrap();
+    store.insert_batch(&[doc("a", "1"), doc("b", "2"), doc("c", "3"), doc("d", "4")]).unwrap();
+    let story = |id: &str, docs: &[&str]| StoryRow {
+        id: id.into(),
+        independent_sources: docs.len(),
+        documents: docs.iter().map(|d| (d.to_string(), None)).collect(),
+    };
+    store
+        .replace_stories(&[story("S1", &["a"]), story("S2", &["b"]), story("S3", &["c"])])
+        .unwrap();
+    // S2 absorbs S3, d starts S4, S1 is given as it is.
+    let change = store
+        .write_stories(
+            &[story("S1", &["a"]), story("S2", &["b", "c"]), story("S4", &["d"])],
+            &["S3".to_string(), "S9".to_string()],
+        )
+        .unwrap();
+    assert_eq!(change, StoriesChange { added: 1, updated: 1, removed: 1, unchanged: 1 });
+    let ids: Vec<String> = store.stories().unwrap().into_iter().map(|s| s.id).collect();
+    assert_eq!(ids.len(), 3);
+    assert!(ids.contains(&"S4".to_string()) && !ids.contains(&"S3".to_string()));
+    assert_eq!(store.story_summary("S2").unwrap().unwrap().n_documents, 2);
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+    let order = store.in_storage_order(&["d".into(), "zz".into(), "a".into(), "c".into()]).unwrap();
+    assert_eq!(order, ["a", "c", "d"], "storage order, unknown ids left out");
+}
