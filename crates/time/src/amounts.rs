@@ -220,6 +220,7 @@ fn clock_digits(c: &Cur<'_>, i: usize) -> Option<(u32, u32, usize)> {
         ("", "p.m." | "pm" | "p.m") => (Some(true), j + 2),
         ("", "o") if c.is(j + 2, "'") && c.is(j + 3, "clock") => (None, j + 4),
         ("", _) if j > i && c.prev(i) == "at" => (None, j + 1),
+        ("", _) => return part_of_day_hour(c, i, h, m, j),
         _ => return None,
     };
     if h > 24 || m > 59 || (mer.is_some() && !(1..=12).contains(&h)) {
@@ -231,6 +232,32 @@ fn clock_digits(c: &Cur<'_>, i: usize) -> Option<(u32, u32, usize)> {
         _ => h,
     };
     Some((h, m, end))
+}
+
+/// An hour told by the part of the day after it, after a preposition of time: `at 4 in the
+/// morning` (04:00), `by 3 in the afternoon` (15:00), `at 11 at night` (23:00), `until 2 at
+/// night` (02:00). The hour `i` has no meridian of its own; `j` is its last token.
+fn part_of_day_hour(c: &Cur<'_>, i: usize, h: u32, m: u32, j: usize) -> Option<(u32, u32, usize)> {
+    if !matches!(c.prev(i), "at" | "by" | "until" | "till" | "around" | "before" | "after") {
+        return None;
+    }
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    let (part, end) = match (c.w(j + 1), c.w(j + 2)) {
+        ("in", "the") => (c.w(j + 3), j + 4),
+        ("at", "night") => ("night", j + 3),
+        _ => return None,
+    };
+    let hour = match part {
+        "morning" => h % 12,
+        "afternoon" | "evening" => h % 12 + 12,
+        // Late hours of the night are the evening's; small ones belong to the next morning.
+        "night" if h >= 6 => h % 12 + 12,
+        "night" => h,
+        _ => return None,
+    };
+    Some((hour, m, end))
 }
 
 fn timezone(c: &Cur<'_>, j: usize) -> usize {

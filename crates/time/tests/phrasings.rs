@@ -1,7 +1,8 @@
 //! Checks for common news phrasings built around another expression or spelled out in words:
 //! a day counted from a day, the week of a date, spelled years, halves in durations, half years
 //! written as quarters, a part of `yesterday`, the tense of scheduled events, a quarter of a
-//! relative year, days counted in working days, vague future periods, and the year of a range.
+//! relative year, days counted in working days, vague future periods, the year of a range, and an
+//! hour told by the part of the day.
 
 mod common;
 
@@ -177,4 +178,19 @@ fn the_first_date_of_a_range_takes_the_year_of_the_second() {
     assert_eq!(value_of(s, "2026-08-01", "June 11").as_deref(), Some("2026-06-11"));
     let s = "Talks held on June 11 failed, and a deal came on July 19, 2026.";
     assert_eq!(value_of(s, "2027-08-01", "June 11").as_deref(), Some("2027-06-11"));
+}
+
+#[test]
+fn an_hour_can_be_told_by_the_part_of_the_day() {
+    let s = "The father will leave at 4 in the morning, Castro said.";
+    assert_eq!(value_of(s, "2000-04-05", "4 in the morning").as_deref(), Some("2000-04-05T04:00"));
+    let s = "The polls stay open until 8 in the evening.";
+    assert_eq!(value_of(s, "2000-04-05", "8 in the evening").as_deref(), Some("2000-04-05T20:00"));
+    let s = "The shelling began at 11 at night and stopped by 2 at night.";
+    assert_eq!(value_of(s, "2000-04-05", "11 at night").as_deref(), Some("2000-04-05T23:00"));
+    assert_eq!(value_of(s, "2000-04-05", "2 at night").as_deref(), Some("2000-04-05T02:00"));
+    // A count before a part of the day is no hour.
+    let s = "Four in the morning shift were hurt, and 40 in the afternoon.";
+    let found = annotate(s, "2000-04-05");
+    assert!(found.iter().all(|(_, _, v)| !v.contains(':')), "{found:?}");
 }
