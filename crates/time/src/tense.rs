@@ -26,6 +26,9 @@ pub(crate) fn markers(toks: &[Tok]) -> Vec<Tense> {
         if is_future_cue(w, next, prev) && !planned_before(toks, i) {
             out[i] = Tense::Future;
             future_until = i + 4;
+        } else if is_past(w) && after_determiner(toks, i) {
+            // A participle that a determiner puts before its noun is an adjective (`a still
+            // unspecified date`, `the proposed merger`): it says nothing of the tense.
         } else if is_past(w) || is_present(w) {
             out[i] = if i < future_until {
                 Tense::Future
@@ -37,6 +40,18 @@ pub(crate) fn markers(toks: &[Tok]) -> Vec<Tense> {
         }
     }
     out
+}
+
+/// Whether a determiner stands right before token `i`, or before an adverb right before it (`a
+/// still unspecified date`, `the recently announced sale`).
+fn after_determiner(toks: &[Tok], i: usize) -> bool {
+    let w = |k: usize| if k <= i && k > 0 { toks[i - k].low.as_str() } else { "" };
+    let det = |w: &str| {
+        matches!(w, "a" | "an" | "the" | "this" | "that" | "these" | "those" | "its" | "their")
+            || matches!(w, "his" | "her" | "our" | "my" | "your")
+    };
+    let adverb = |w: &str| w == "still" || w == "newly" || (w.len() > 4 && w.ends_with("ly"));
+    det(w(1)) || (adverb(w(1)) && det(w(2)))
 }
 
 /// Whether the future cue at `i` follows a pluperfect (`had been scheduled to`, `had been due

@@ -1,7 +1,7 @@
 //! Checks for the rules that read context beyond the expression: pluperfect narratives, clock
 //! times whose day comes after an aside or a comma, processions named `March`, growth rates,
 //! earnings comparisons over a span of months, the clause a weekday belongs to, weekdays in the
-//! possessive, and parts of the day the story is telling.
+//! possessive, parts of the day the story is telling, and participles used as adjectives.
 
 mod common;
 
@@ -124,4 +124,15 @@ fn a_plane_or_a_plant_is_no_plan() {
     // A plan still looks ahead.
     let s = "The union planned a march on Monday.";
     assert_eq!(value_of(s, "2025-11-20", "Monday").as_deref(), Some("2025-11-24"));
+}
+
+#[test]
+fn a_participle_before_its_noun_says_nothing_of_the_tense() {
+    let s = "The split would be paid on a still unspecified date in January.";
+    assert_eq!(value_of(s, "1989-10-26", "January").as_deref(), Some("1990-01"));
+    let s = "The firm will pay the proposed dividend in January.";
+    assert_eq!(value_of(s, "1989-10-26", "January").as_deref(), Some("1990-01"));
+    // The same participle as the verb still dates the clause.
+    let s = "The firm proposed a dividend in January.";
+    assert_eq!(value_of(s, "1989-10-26", "January").as_deref(), Some("1989-01"));
 }
