@@ -26,9 +26,10 @@ pub(crate) fn markers(toks: &[Tok]) -> Vec<Tense> {
         if is_future_cue(w, next, prev) && !planned_before(toks, i) {
             out[i] = Tense::Future;
             future_until = i + 4;
-        } else if is_past(w) && after_determiner(toks, i) {
+        } else if is_past(w) && (after_determiner(toks, i) || perfect(prev)) {
             // A participle that a determiner puts before its noun is an adjective (`a still
-            // unspecified date`, `the proposed merger`): it says nothing of the tense.
+            // unspecified date`, `the proposed merger`), and one after `has` or `had` leaves
+            // the tense to that auxiliary (`has extended loans through January`).
         } else if is_past(w) || is_present(w) {
             out[i] = if i < future_until {
                 Tense::Future
@@ -40,6 +41,11 @@ pub(crate) fn markers(toks: &[Tok]) -> Vec<Tense> {
         }
     }
     out
+}
+
+/// Whether `w` is an auxiliary of a perfect tense.
+fn perfect(w: &str) -> bool {
+    matches!(w, "has" | "have" | "had" | "having")
 }
 
 /// Whether a determiner stands right before token `i`, or before an adverb right before it (`a

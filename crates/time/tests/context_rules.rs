@@ -127,7 +127,7 @@ fn a_plane_or_a_plant_is_no_plan() {
 }
 
 #[test]
-fn a_participle_before_its_noun_says_nothing_of_the_tense() {
+fn a_participle_before_its_noun_or_after_has_says_nothing_of_the_tense() {
     let s = "The split would be paid on a still unspecified date in January.";
     assert_eq!(value_of(s, "1989-10-26", "January").as_deref(), Some("1990-01"));
     let s = "The firm will pay the proposed dividend in January.";
@@ -135,4 +135,9 @@ fn a_participle_before_its_noun_says_nothing_of_the_tense() {
     // The same participle as the verb still dates the clause.
     let s = "The firm proposed a dividend in January.";
     assert_eq!(value_of(s, "1989-10-26", "January").as_deref(), Some("1989-01"));
+    // After `has` the auxiliary speaks: a present perfect reaching into the coming months.
+    let s = "The bank has extended loans to the firm through January.";
+    assert_eq!(value_of(s, "1989-10-30", "January").as_deref(), Some("1990-01"));
+    let s = "The bank had extended loans to the firm through January.";
+    assert_eq!(value_of(s, "1989-10-30", "January").as_deref(), Some("1989-01"));
 }
