@@ -41,6 +41,12 @@ pub(crate) fn quantity(c: &Cur<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     // `a minute and a half`, `an hour and a half`.
     let (t, n) = if plural { (k + 1, n) } else { and_a_half(c, k + 1, n) };
+    // `a week or so ago`: the hedge stays inside the span.
+    let t = if c.is(t, "or") && c.is(t + 1, "so") && matches!(c.w(t + 2), "ago" | "earlier") {
+        t + 2
+    } else {
+        t
+    };
     // TimeML leaves `later` out of `three days later`, a duration; `from now` stays in.
     let dir = match (c.w(t), c.w(t + 1)) {
         ("ago" | "earlier" | "before" | "previously", _) => -1,

@@ -2,7 +2,7 @@
 //! a day counted from a day, the week of a date, spelled years, halves in durations, half years
 //! written as quarters, a part of `yesterday`, the tense of scheduled events, a quarter of a
 //! relative year, days counted in working days, vague future periods, the year of a range, and an
-//! hour told by the part of the day.
+//! hour told by the part of the day, and a hedged span ago.
 
 mod common;
 
@@ -193,4 +193,12 @@ fn an_hour_can_be_told_by_the_part_of_the_day() {
     let s = "Four in the morning shift were hurt, and 40 in the afternoon.";
     let found = annotate(s, "2000-04-05");
     assert!(found.iter().all(|(_, _, v)| !v.contains(':')), "{found:?}");
+}
+
+#[test]
+fn a_hedged_span_ago_keeps_its_hedge() {
+    let s = "Then, a week or so ago, the general picked the day.";
+    let found = annotate(s, "1991-02-25");
+    let got: Vec<(&str, &str)> = found.iter().map(|(t, _, v)| (t.as_str(), v.as_str())).collect();
+    assert_eq!(got, [("a week or so ago", "1991-W08")]);
 }
