@@ -17,7 +17,7 @@ pub use search::{Highlighted, SearchHit, SearchQuery, SearchResults, fts_express
 pub use stories::{StoriesChange, StorySummary};
 
 use parallax_model::StoredDocument;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension};
 use std::path::Path;
 
 #[derive(Debug, thiserror::Error)]
@@ -310,30 +310,49 @@ impl Store {
     }
 }
 
-/// Writes a new document under `id`, with its index.
-fn insert(tx: &rusqlite::Transaction, id: &str, doc: &StoredDocument) -> Result<()> {
+/// Every column a document is written with, as named parameters: an insert and an update
+/// ([`INSERT`], [`UPDATE`]) name the same ones.
+const INSERT: &str = "INSERT INTO documents (id, content_hash, origin, format, url, title, outlet,
+        published, language, text, record, provenance, claims, engine)
+    VALUES (:id, :content_hash, :origin, :format, :url, :title, :outlet, :published, :language,
+        :text, :record, :provenance, :claims, :engine)";
+const UPDATE: &str = "UPDATE documents SET content_hash = :content_hash, origin = :origin,
+        format = :format, url = :url, title = :title, outlet = :outlet, published = :published,
+        language = :language, text = :text, record = :record, provenance = :provenance,
+        claims = :claims, engine = :engine
+    WHERE id = :id";
+
+/// Writes `doc` under `id` with `sql` ([`INSERT`] or [`UPDATE`]).
+fn write_document(
+    tx: &rusqlite::Transaction,
+    sql: &str,
+    id: &str,
+    doc: &StoredDocument,
+) -> Result<()> {
     let mut record = doc.record.clone();
     record.id = id.to_string();
-    tx.prepare_cached(
-        "INSERT INTO documents (id, content_hash, origin, format, url, title, outlet, published, language, text, record, provenance, claims, engine)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?
-    .execute(params![
-        id,
-        doc.content_hash,
-        serde_json::to_string(&doc.origin)?,
-        doc.format.as_str(),
-        doc.url,
-        record.title,
-        record.outlet,
-        record.published,
-        record.language,
-        doc.text,
-        serde_json::to_string(&record)?,
-        serde_json::to_string(&doc.provenance)?,
-        serde_json::to_string(&doc.claims)?,
-        doc.engine,
-    ])?;
+    tx.prepare_cached(sql)?.execute(rusqlite::named_params! {
+        ":id": id,
+        ":content_hash": doc.content_hash,
+        ":origin": serde_json::to_string(&doc.origin)?,
+        ":format": doc.format.as_str(),
+        ":url": doc.url,
+        ":title": record.title,
+        ":outlet": record.outlet,
+        ":published": record.published,
+        ":language": record.language,
+        ":text": doc.text,
+        ":record": serde_json::to_string(&record)?,
+        ":provenance": serde_json::to_string(&doc.provenance)?,
+        ":claims": serde_json::to_string(&doc.claims)?,
+        ":engine": doc.engine,
+    })?;
+    Ok(())
+}
+
+/// Writes a new document under `id`, with its index.
+fn insert(tx: &rusqlite::Transaction, id: &str, doc: &StoredDocument) -> Result<()> {
+    write_document(tx, INSERT, id, doc)?;
     index::index_document(tx, tx.last_insert_rowid(), id, doc)
 }
 
@@ -342,27 +361,7 @@ fn insert(tx: &rusqlite::Transaction, id: &str, doc: &StoredDocument) -> Result<
 /// entity no document mentions any more is removed, and the summary of the document's story
 /// is brought up to date (its title or date may have changed).
 fn refresh(tx: &rusqlite::Transaction, rowid: i64, id: &str, doc: &StoredDocument) -> Result<()> {
-    let mut record = doc.record.clone();
-    record.id = id.to_string();
-    tx.prepare_cached(
-        "UPDATE documents SET origin = ?2, format = ?3, url = ?4, title = ?5, outlet = ?6,
-            published = ?7, language = ?8, record = ?9, provenance = ?10, claims = ?11, engine = ?12
-         WHERE rowid = ?1",
-    )?
-    .execute(params![
-        rowid,
-        serde_json::to_string(&doc.origin)?,
-        doc.format.as_str(),
-        doc.url,
-        record.title,
-        record.outlet,
-        record.published,
-        record.language,
-        serde_json::to_string(&record)?,
-        serde_json::to_string(&doc.provenance)?,
-        serde_json::to_string(&doc.claims)?,
-        doc.engine,
-    ])?;
+    write_document(tx, UPDATE, id, doc)?;
     let before: Vec<i64> = {
         let mut stmt =
             tx.prepare_cached("SELECT entity_id FROM document_entities WHERE doc_id = ?1")?;
