@@ -1,4 +1,6 @@
 //! Helpers shared by the pipeline's tests: the example corpus, read and processed.
+// Each test binary uses some of them.
+#![allow(dead_code)]
 
 use parallax_ingest::{Item, ReadOptions};
 use parallax_model::{AnnotatedDocument, Diagnostic, RawDocument};
