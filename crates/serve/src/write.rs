@@ -64,17 +64,18 @@ pub(crate) fn store_batch(
         .chain(outcome.refreshed.iter().map(|(_, stored)| stored))
         .cloned()
         .collect();
-    let hashes: HashMap<String, String> = store
-        .documents_by_id(&written)?
-        .into_iter()
-        .map(|d| (d.record.id, d.content_hash))
-        .collect();
+    // The documents written, read back once: their content places each document of the
+    // batch, and the first `added` of them (as stored, under their stored ids) go to the
+    // stories.
+    let mut stored = store.documents_by_id(&written)?;
+    let hashes: HashMap<String, String> =
+        stored.iter().map(|d| (d.record.id.clone(), d.content_hash.clone())).collect();
     let placed = place(docs, &outcome, &hashes);
     let incremental = writer.live.take().filter(|_| outcome.refreshed.is_empty());
     let (live, change) = match incremental {
         Some(mut live) => {
-            let added = store.documents_by_id(&outcome.added)?;
-            let change = live.add(store, &added)?;
+            stored.truncate(outcome.added.len());
+            let change = live.add(store, &stored)?;
             (live, change)
         }
         None => LiveStories::start(store)?,
